@@ -1,0 +1,172 @@
+package org.peacetrack.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the Secretary-General's addendum: a two-column matrix whose left column is the paragraph
+ * number in the Special Committee's report and whose right column is the status text. Survives the
+ * conversion's artefacts: the column header repeated on every page, entries split across page breaks,
+ * footnote marks after the number and footnote definitions at the end.
+ */
+final class AddendumRecogniser implements Recogniser {
+
+    private static final Pattern COLUMN_HEADER = Pattern.compile("^Paragraph\\s+in\\s+(A/\\d+/\\d+)$");
+    private static final Pattern SECTION = Pattern.compile("^([IVXL]{1,6})\\.\\s+(\\S.{0,150})$");
+    private static final Pattern ENTRY = Pattern.compile("^(\\d{1,3})((?:<sup>[a-z]{1,2}</sup>)*)\\s+(\\S.*)$");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("<sup>([a-z]{1,2})</sup>");
+    private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^<sup>[a-z]{1,2}</sup>\\s");
+    private static final Pattern RULE = Pattern.compile("^-{3,}$|^\\*{3,}$");
+    private static final Pattern SUPPLEMENTS = Pattern.compile("supplemental to the report of the Secretary-General \\((A/\\d+/\\d+)\\)");
+    private static final int LARGEST_PLAUSIBLE_GAP = 100;
+
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.SG_ADDENDUM;
+    }
+
+    @Override
+    public boolean accepts(List<String> blocks) {
+        boolean addendum = blocks.stream().limit(40).anyMatch(b -> InlineMarkup.heading(b).equalsIgnoreCase("Addendum"));
+        boolean matrix = blocks.stream().anyMatch(b -> COLUMN_HEADER.matcher(InlineMarkup.plain(b)).matches());
+        return addendum && matrix;
+    }
+
+    @Override
+    public Extraction recognise(List<String> blocks) {
+        Parse parse = new Parse();
+        for (String block : blocks) {
+            parse.accept(block);
+        }
+        parse.finishEntry();
+        if (parse.entries.isEmpty()) {
+            throw new UnrecognisedDocumentException("The addendum matrix has no numbered entries");
+        }
+        DocumentFacts facts = new DocumentFacts(DocumentKind.SG_ADDENDUM, title(blocks),
+                FrontMatter.date(blocks).orElse(null), parse.respondsTo, symbol(blocks),
+                FrontMatter.session(blocks).orElse(null), FrontMatter.language(blocks));
+        return new Extraction(facts, parse.entries, parse.warnings);
+    }
+
+    private static String title(List<String> blocks) {
+        for (int i = 1; i < blocks.size(); i++) {
+            if (InlineMarkup.heading(blocks.get(i)).equalsIgnoreCase("Report of the Secretary-General")) {
+                return InlineMarkup.heading(blocks.get(i - 1));
+            }
+        }
+        return "Addendum to the report of the Secretary-General";
+    }
+
+    private static String symbol(List<String> blocks) {
+        Optional<String> stated = blocks.stream().limit(10).map(InlineMarkup::plain)
+                .filter(b -> b.matches("A/\\d+/\\d+(?:/Add\\.\\d+)?")).findFirst();
+        if (stated.isPresent()) {
+            return stated.get();
+        }
+        return blocks.stream().limit(40).map(b -> SUPPLEMENTS.matcher(InlineMarkup.plain(b)))
+                .filter(Matcher::find).map(m -> m.group(1) + "/Add.1").findFirst().orElse(null);
+    }
+
+    /** The state of one pass over the blocks. */
+    private static final class Parse {
+        final List<AddendumEntry> entries = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        String respondsTo;
+        boolean inMatrix;
+        boolean afterPageBreak;
+        String sectionNumber;
+        String section;
+        int number;
+        List<String> footnotes;
+        List<String> paragraphs;
+        String entrySectionNumber;
+        String entrySection;
+
+        void accept(String block) {
+            String plain = InlineMarkup.plain(block);
+            Matcher header = COLUMN_HEADER.matcher(plain);
+            if (header.matches()) {
+                respondsTo = respondsTo == null ? header.group(1) : respondsTo;
+                inMatrix = true;
+                afterPageBreak = true;
+                return;
+            }
+            if (!inMatrix) {
+                return;
+            }
+            if (RULE.matcher(block).matches()) {
+                afterPageBreak = true;
+                return;
+            }
+            if (FOOTNOTE_DEFINITION.matcher(block).find()) {
+                finishEntry();
+                return;
+            }
+            Matcher heading = SECTION.matcher(InlineMarkup.heading(block));
+            if (heading.matches() && (block.startsWith("#") || !plain.endsWith("."))) {
+                finishEntry();
+                sectionNumber = heading.group(1);
+                section = heading.group(2);
+                afterPageBreak = false;
+                return;
+            }
+            Matcher entry = ENTRY.matcher(block);
+            if (entry.matches() && plausibleNext(Integer.parseInt(entry.group(1)))) {
+                finishEntry();
+                startEntry(entry);
+            } else {
+                continueEntry(plain);
+            }
+            afterPageBreak = false;
+        }
+
+        private boolean plausibleNext(int candidate) {
+            return candidate > number && (number == 0 || candidate - number <= LARGEST_PLAUSIBLE_GAP);
+        }
+
+        private void startEntry(Matcher entry) {
+            number = Integer.parseInt(entry.group(1));
+            footnotes = new ArrayList<>();
+            Matcher marks = FOOTNOTE_MARK.matcher(entry.group(2));
+            while (marks.find()) {
+                footnotes.add(marks.group(1));
+            }
+            paragraphs = new ArrayList<>();
+            paragraphs.add(InlineMarkup.plain(entry.group(3)));
+            entrySectionNumber = sectionNumber;
+            entrySection = section;
+            if (section == null) {
+                warnings.add("Paragraph " + number + " stands before any section heading");
+            }
+        }
+
+        private void continueEntry(String plain) {
+            if (paragraphs == null) {
+                warnings.add("Skipped text outside any entry: \"" + abbreviate(plain) + "\"");
+            } else if (afterPageBreak && Character.isLowerCase(plain.codePointAt(0))) {
+                int last = paragraphs.size() - 1;
+                paragraphs.set(last, paragraphs.get(last) + " " + plain);
+            } else {
+                paragraphs.add(plain);
+            }
+        }
+
+        void finishEntry() {
+            if (paragraphs == null) {
+                return;
+            }
+            String text = String.join("\n\n", paragraphs);
+            StatusAssessment status = StatusClassifier.classify(text);
+            entries.add(new AddendumEntry(number, footnotes, entrySection, status.status(),
+                    PriorReferences.in(text), text, entrySectionNumber, status.phrase(), status.confidence()));
+            paragraphs = null;
+        }
+
+        private static String abbreviate(String text) {
+            return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+        }
+    }
+}

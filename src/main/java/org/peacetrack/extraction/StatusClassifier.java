@@ -1,0 +1,51 @@
+package org.peacetrack.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides an addendum entry's status from its opening sentence. The rules are the set phrases the
+ * Secretariat uses; anything else is a substantive progress report (NARRATIVE).
+ */
+final class StatusClassifier {
+
+    private record Rule(Pattern pattern, EntryStatus status, double confidence) {
+    }
+
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[.!?])(?=\\s+[\\p{Lu}\"“(]|\\s*$)");
+
+    private static final List<Rule> RULES = List.of(
+            rule("^(?:with regard to [^,]+, )?implementation (?:is|remains) (?:ongoing|under way)", EntryStatus.ONGOING, 0.95),
+            rule("^please refer to the status of recommendation", EntryStatus.SEE_PRIOR, 0.95),
+            rule("\\b(?:takes|has taken|took) note of\\b", EntryStatus.NOTED, 0.9),
+            rule("\\baddressed to member states\\b", EntryStatus.ADDRESSED_TO_MEMBER_STATES, 0.95),
+            rule("^no (?:status )?update (?:is )?requested", EntryStatus.NO_UPDATE_REQUESTED, 0.95),
+            rule("\\bbriefing\\b.*\\bwill be (?:provided|delivered|shared|given)|will be shared through an? (?:informal )?briefing",
+                    EntryStatus.BRIEFING_PENDING, 0.9));
+
+    private StatusClassifier() {
+    }
+
+    static StatusAssessment classify(String entryText) {
+        String sentence = openingSentence(entryText);
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (Rule rule : RULES) {
+            if (rule.pattern().matcher(lower).find()) {
+                return new StatusAssessment(rule.status(), sentence, rule.confidence());
+            }
+        }
+        return new StatusAssessment(EntryStatus.NARRATIVE, sentence, 0.6);
+    }
+
+    static String openingSentence(String text) {
+        String firstParagraph = text.strip().split("\n", 2)[0];
+        Matcher m = FIRST_SENTENCE.matcher(firstParagraph);
+        return m.find() ? m.group(1) : firstParagraph;
+    }
+
+    private static Rule rule(String regex, EntryStatus status, double confidence) {
+        return new Rule(Pattern.compile(regex), status, confidence);
+    }
+}
