@@ -48,7 +48,7 @@ final class AddendumRecogniser implements Recogniser {
         DocumentFacts facts = new DocumentFacts(DocumentKind.SG_ADDENDUM, title(blocks),
                 FrontMatter.date(blocks).orElse(null), parse.respondsTo, symbol(blocks),
                 FrontMatter.session(blocks).orElse(null), FrontMatter.language(blocks));
-        return new Extraction(facts, parse.entries, parse.warnings);
+        return new Extraction(facts, parse.entries, List.of(), parse.warnings);
     }
 
     private static String title(List<String> blocks) {

@@ -1,0 +1,49 @@
+package org.peacetrack.documents;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** Plain text and Markdown, as the seeds are: UTF-8, with or without a byte-order mark. */
+final class PlainTextReader implements FormatReader {
+
+    private static final int CONTROL_CHARACTERS_TOLERATED = 8;
+
+    @Override
+    public SourceFormat format() {
+        return SourceFormat.TEXT;
+    }
+
+    @Override
+    public boolean canRead(String fileName, byte[] content) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown") || !name.contains(".");
+    }
+
+    @Override
+    public SourceText read(byte[] content) {
+        String text = decode(content);
+        long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        if (controls > CONTROL_CHARACTERS_TOLERATED) {
+            throw new UnreadableDocumentException("The file is not text: it holds " + controls + " control characters");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new SourceText(SourceFormat.TEXT, text, List.of());
+    }
+
+    private static String decode(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableDocumentException("The file is not UTF-8 text (or a supported document format)", e);
+        }
+    }
+}
