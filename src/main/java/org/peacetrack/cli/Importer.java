@@ -1,0 +1,34 @@
+package org.peacetrack.cli;
+
+import org.peacetrack.PeacetrackApplication;
+import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.ingestion.ImportReport;
+import org.peacetrack.ingestion.IngestionService;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The application without its web server, for commands that store records. */
+final class Importer implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private Importer(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    static Importer start() {
+        return new Importer(new SpringApplicationBuilder(PeacetrackApplication.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run());
+    }
+
+    ImportReport ingest(String fileName, byte[] content, DocumentKind kind) {
+        return context.getBean(IngestionService.class).ingest(fileName, content, kind);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,27 @@
+package org.peacetrack.cli;
+
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: a thin adapter over the same facades the web uses. */
+@Command(name = "peacetrack", mixinStandardHelpOptions = true, version = "Peacetrack 0.1",
+        description = "Tracks UN peacekeeping recommendations. Without a command, starts the web server.",
+        subcommands = {IngestCommand.class})
+public final class PeacetrackCli {
+
+    private static final Set<String> COMMANDS = Set.of("ingest", "help", "--help", "-h", "--version", "-V");
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new PeacetrackCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + e.getMessage());
+            return 1;
+        });
+        return cli.execute(args);
+    }
+}

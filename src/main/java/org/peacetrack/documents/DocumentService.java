@@ -1,0 +1,72 @@
+package org.peacetrack.documents;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The documents facade: stores ingested documents with their paragraphs and reads them back. */
+@Service
+@Transactional(readOnly = true)
+public class DocumentService {
+
+    private final DocumentRepository documents;
+    private final ParagraphRepository paragraphs;
+    private final Clock clock;
+
+    DocumentService(DocumentRepository documents, ParagraphRepository paragraphs, Optional<Clock> clock) {
+        this.documents = documents;
+        this.paragraphs = paragraphs;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public Optional<DocumentSummary> findByHash(String fileHash) {
+        return documents.findByFileHash(fileHash).map(d -> d.summary(paragraphs.countByDocumentId(d.id)));
+    }
+
+    @Transactional
+    public StoredDocument store(NewDocument document) {
+        DocumentEntity saved = documents.save(new DocumentEntity(document, clock.instant()));
+        List<ParagraphEntity> rows = paragraphs.saveAll(
+                document.paragraphs().stream().map(p -> new ParagraphEntity(saved.id, p)).toList());
+        Map<Integer, Long> ids = new HashMap<>();
+        rows.forEach(r -> ids.put(r.seq, r.id));
+        return new StoredDocument(saved.id, ids);
+    }
+
+    public List<DocumentSummary> list() {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Object[] row : paragraphs.countPerDocument()) {
+            counts.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return documents.findAllByOrderByImportedAtDesc().stream()
+                .map(d -> d.summary(counts.getOrDefault(d.id, 0))).toList();
+    }
+
+    public Optional<DocumentView> get(long id) {
+        return documents.findById(id).map(d -> {
+            List<ParagraphView> rows = paragraphs.findByDocumentIdOrderBySeq(id).stream()
+                    .map(ParagraphEntity::view).toList();
+            return new DocumentView(d.summary(rows.size()), rows);
+        });
+    }
+
+    public Optional<DocumentSummary> summary(long id) {
+        return documents.findById(id).map(d -> d.summary(paragraphs.countByDocumentId(id)));
+    }
+
+    /** Paragraphs by id, for the records that cite them as provenance. */
+    public Map<Long, ParagraphView> paragraphs(Collection<Long> ids) {
+        Map<Long, ParagraphView> found = new HashMap<>();
+        paragraphs.findByIdIn(ids).forEach(p -> found.put(p.id, p.view()));
+        return found;
+    }
+
+    public long count() {
+        return documents.count();
+    }
+}

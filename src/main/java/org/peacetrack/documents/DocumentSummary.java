@@ -1,0 +1,27 @@
+package org.peacetrack.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A stored document, without its paragraphs. */
+public record DocumentSummary(
+        long id,
+        String symbol,
+        String title,
+        String kind,
+        LocalDate issuedOn,
+        Integer session,
+        String respondsTo,
+        String language,
+        String fileName,
+        String fileHash,
+        SourceFormat format,
+        long sizeBytes,
+        Instant importedAt,
+        int paragraphCount) {
+
+    /** The symbol where the document states one, else its file name: what people call it. */
+    public String label() {
+        return symbol != null ? symbol : fileName;
+    }
+}

@@ -1,0 +1,30 @@
+package org.peacetrack.ingestion;
+
+import java.util.List;
+
+/** What an import created, what it skipped and why, and every warning the readers and recognisers raised. */
+public record ImportReport(
+        Outcome outcome,
+        long documentId,
+        String fileName,
+        String kind,
+        String symbol,
+        String title,
+        int paragraphsCreated,
+        int itemsCreated,
+        int statusUpdatesCreated,
+        int placeholdersCreated,
+        int linksCreated,
+        List<String> skipped,
+        List<String> warnings) {
+
+    public enum Outcome {
+        CREATED,
+        ALREADY_IMPORTED
+    }
+
+    public ImportReport {
+        skipped = List.copyOf(skipped);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,67 @@
+package org.peacetrack.ingestion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.peacetrack.documents.DocumentService;
+import org.peacetrack.documents.DocumentSummary;
+import org.peacetrack.documents.StoredDocument;
+import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.extraction.Extraction;
+import org.peacetrack.tracking.RecordedStatuses;
+import org.peacetrack.tracking.TrackingService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The import pipeline: parse, recognise, validate, then commit the document, its paragraphs and the
+ * records made from them in one transaction, so that a failure leaves nothing behind.
+ */
+@Service
+public class IngestionService {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestionService.class);
+
+    private final ImportPreview preview;
+    private final DocumentService documents;
+    private final TrackingService tracking;
+
+    IngestionService(ImportPreview preview, DocumentService documents, TrackingService tracking) {
+        this.preview = preview;
+        this.documents = documents;
+        this.tracking = tracking;
+    }
+
+    @Transactional
+    public ImportReport ingest(String fileName, byte[] content, DocumentKind kind) {
+        String hash = FileHash.sha256(content);
+        Optional<DocumentSummary> existing = documents.findByHash(hash);
+        if (existing.isPresent()) {
+            log.info("Skipped {}: identical to document {} already imported", fileName, existing.get().id());
+            return alreadyImported(fileName, existing.get());
+        }
+        ImportPreview.Preview found = preview.preview(fileName, content, kind);
+        Extraction extraction = found.extraction();
+        StoredDocument stored = documents.store(Records.document(fileName, hash, content.length, found));
+        RecordedStatuses recorded = extraction.entries().isEmpty()
+                ? new RecordedStatuses(null, 0, 0, 0, 0)
+                : tracking.recordOfficialStatuses(Records.officialStatuses(extraction, stored));
+        log.info("Imported {} as document {}: {} paragraphs, {} items, {} status updates", fileName,
+                stored.documentId(), stored.paragraphIdsBySeq().size(), recorded.itemsCreated(),
+                recorded.statusUpdatesCreated());
+        return new ImportReport(ImportReport.Outcome.CREATED, stored.documentId(), fileName,
+                extraction.document().kind().name(), extraction.document().symbol(), extraction.document().title(),
+                stored.paragraphIdsBySeq().size(), recorded.itemsCreated(), recorded.statusUpdatesCreated(),
+                recorded.placeholdersCreated(), recorded.linksCreated(), List.of(), extraction.warnings());
+    }
+
+    private static ImportReport alreadyImported(String fileName, DocumentSummary existing) {
+        List<String> skipped = new ArrayList<>();
+        skipped.add("The whole file: it is identical (SHA-256 " + existing.fileHash().substring(0, 12)
+                + "...) to document " + existing.id() + " (" + existing.label() + "), imported " + existing.importedAt());
+        return new ImportReport(ImportReport.Outcome.ALREADY_IMPORTED, existing.id(), fileName, existing.kind(),
+                existing.symbol(), existing.title(), 0, 0, 0, 0, 0, skipped, List.of());
+    }
+}

@@ -1,0 +1,55 @@
+package org.peacetrack.ingestion;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.peacetrack.documents.NewDocument;
+import org.peacetrack.documents.NewParagraph;
+import org.peacetrack.documents.StoredDocument;
+import org.peacetrack.extraction.AddendumEntry;
+import org.peacetrack.extraction.DocumentFacts;
+import org.peacetrack.extraction.ExtractedParagraph;
+import org.peacetrack.extraction.Extraction;
+import org.peacetrack.tracking.EarlierRecommendation;
+import org.peacetrack.tracking.EntryStatusRecord;
+import org.peacetrack.tracking.OfficialStatuses;
+import org.peacetrack.tracking.Status;
+
+/** Maps what extraction found to what the documents and tracking modules store. */
+final class Records {
+
+    private Records() {
+    }
+
+    static NewDocument document(String fileName, String hash, long size, ImportPreview.Preview found) {
+        DocumentFacts facts = found.extraction().document();
+        return new NewDocument(facts.symbol(), facts.title(), facts.kind().name(), facts.date(), facts.session(),
+                facts.respondsTo(), facts.language(), fileName, hash, found.source().format(), size,
+                paragraphs(found.extraction()));
+    }
+
+    private static List<NewParagraph> paragraphs(Extraction extraction) {
+        List<NewParagraph> rows = new ArrayList<>();
+        for (AddendumEntry e : extraction.entries()) {
+            rows.add(new NewParagraph(rows.size(), String.valueOf(e.paragraph()), e.sectionNumber(), e.section(),
+                    e.footnotes(), e.text()));
+        }
+        for (ExtractedParagraph p : extraction.paragraphs()) {
+            String heading = p.title() != null ? p.title() : p.heading();
+            rows.add(new NewParagraph(rows.size(), String.valueOf(p.number()), String.join(".", p.sectionPath()),
+                    heading, List.of(), p.text()));
+        }
+        return rows;
+    }
+
+    /** Entries are stored first, in order, so entry i is paragraph seq i. */
+    static OfficialStatuses officialStatuses(Extraction extraction, StoredDocument stored) {
+        List<EntryStatusRecord> entries = new ArrayList<>();
+        for (AddendumEntry e : extraction.entries()) {
+            long paragraphId = stored.paragraphIdsBySeq().get(entries.size());
+            entries.add(new EntryStatusRecord(e.paragraph(), paragraphId, e.section(), Status.valueOf(e.status().name()),
+                    e.statusPhrase(), e.statusConfidence(), e.text(),
+                    e.priorReferences().stream().map(r -> new EarlierRecommendation(r.number(), r.year())).toList()));
+        }
+        return new OfficialStatuses(extraction.document().respondsTo(), entries);
+    }
+}

@@ -1,0 +1,56 @@
+package org.peacetrack.ingestion.web;
+
+import java.io.IOException;
+import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.ingestion.ImportRejectedException;
+import org.peacetrack.ingestion.IngestionService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+
+@Controller
+class ImportPages {
+
+    private final IngestionService ingestion;
+    private final long maxBytes;
+
+    ImportPages(IngestionService ingestion, @Value("${peacetrack.import.max-bytes}") long maxBytes) {
+        this.ingestion = ingestion;
+        this.maxBytes = maxBytes;
+    }
+
+    @ModelAttribute
+    void formChoices(Model model) {
+        model.addAttribute("kinds", DocumentKind.values());
+        model.addAttribute("maxMegabytes", maxBytes / (1024 * 1024));
+    }
+
+    @GetMapping("/import")
+    String form() {
+        return "import";
+    }
+
+    @PostMapping("/import")
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) DocumentKind kind,
+            Model model) throws IOException {
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        model.addAttribute("report", ingestion.ingest(name, file.getBytes(), kind));
+        return "import-report";
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    String rejected(ImportRejectedException e, Model model) {
+        formChoices(model);
+        model.addAttribute("error", e.getMessage());
+        return "import";
+    }
+}

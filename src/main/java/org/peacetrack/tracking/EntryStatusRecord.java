@@ -1,0 +1,19 @@
+package org.peacetrack.tracking;
+
+import java.util.List;
+
+/** One official status entry to record: the item's number, its theme, the status and where it was stated. */
+public record EntryStatusRecord(
+        int number,
+        long paragraphId,
+        String theme,
+        Status status,
+        String phrase,
+        double confidence,
+        String text,
+        List<EarlierRecommendation> references) {
+
+    public EntryStatusRecord {
+        references = List.copyOf(references);
+    }
+}

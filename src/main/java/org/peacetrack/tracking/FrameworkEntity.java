@@ -1,0 +1,38 @@
+package org.peacetrack.tracking;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A set of trackable items from one source, e.g. the C-34 recommendations of the 2024 session (A/78/19). */
+@Entity
+@Table(name = "framework")
+class FrameworkEntity {
+
+    static final String C34_RECOMMENDATIONS = "C34_RECOMMENDATIONS";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    String code;
+    String kind;
+    String title;
+    @Column(name = "session_year")
+    Integer sessionYear;
+
+    protected FrameworkEntity() {
+    }
+
+    static FrameworkEntity c34Session(String reportSymbol) {
+        FrameworkEntity f = new FrameworkEntity();
+        f.code = reportSymbol;
+        f.kind = C34_RECOMMENDATIONS;
+        f.sessionYear = C34Sessions.yearOf(reportSymbol);
+        f.title = "Recommendations of the Special Committee, " + f.sessionYear + " session (" + reportSymbol + ")";
+        return f;
+    }
+}

@@ -1,0 +1,39 @@
+package org.peacetrack.tracking;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A directed link between two items, with the paragraph that states it. */
+@Entity
+@Table(name = "item_link")
+class ItemLinkEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(name = "from_item_id")
+    long fromItemId;
+    @Column(name = "to_item_id")
+    long toItemId;
+    @Enumerated(EnumType.STRING)
+    LinkKind kind;
+    @Column(name = "source_paragraph_id")
+    Long sourceParagraphId;
+
+    protected ItemLinkEntity() {
+    }
+
+    ItemLinkEntity(long fromItemId, long toItemId, LinkKind kind, Long sourceParagraphId) {
+        this.fromItemId = fromItemId;
+        this.toItemId = toItemId;
+        this.kind = kind;
+        this.sourceParagraphId = sourceParagraphId;
+    }
+}

@@ -1,0 +1,12 @@
+package org.peacetrack.tracking;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StatusUpdateRepository extends JpaRepository<StatusUpdateEntity, Long> {
+
+    List<StatusUpdateEntity> findBySourceParagraphIdIn(Collection<Long> paragraphIds);
+
+    List<StatusUpdateEntity> findByItemIdOrderByReportingYearDescCreatedAtDescIdDesc(long itemId);
+}

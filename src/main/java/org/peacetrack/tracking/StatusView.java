@@ -1,0 +1,14 @@
+package org.peacetrack.tracking;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One entry of an item's status history, with its provenance. */
+public record StatusView(long id, int year, Status status, String phrase, Double confidence, String narrative,
+        Long sourceParagraphId, String setBy, WorkflowState workflowState, Instant createdAt) {
+
+    /** The narrative's own paragraphs. */
+    public List<String> narrativeParts() {
+        return narrative == null ? List.of() : List.of(narrative.split("\n\n"));
+    }
+}

@@ -1,0 +1,57 @@
+package org.peacetrack.tracking;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One recommendation, commitment or action, numbered within its framework. */
+@Entity
+@Table(name = "tracked_item")
+class TrackedItemEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(name = "framework_id")
+    long frameworkId;
+    @Column(name = "item_number")
+    int number;
+    String title;
+    String theme;
+    String body;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "current_status")
+    Status currentStatus;
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    protected TrackedItemEntity() {
+    }
+
+    /** Known only by its number until its framework's source report is imported. */
+    static TrackedItemEntity placeholder(FrameworkEntity framework, int number, Instant now) {
+        TrackedItemEntity item = new TrackedItemEntity();
+        item.frameworkId = framework.id;
+        item.number = number;
+        item.title = "Recommendation " + number + " of " + framework.code;
+        item.createdAt = now;
+        return item;
+    }
+
+    void placeInTheme(String theme) {
+        if (theme != null) {
+            this.theme = theme;
+        }
+    }
+
+    void publishedStatus(Status status) {
+        this.currentStatus = status;
+    }
+}

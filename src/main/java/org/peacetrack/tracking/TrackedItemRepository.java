@@ -1,0 +1,27 @@
+package org.peacetrack.tracking;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
+
+    Optional<TrackedItemEntity> findByFrameworkIdAndNumber(long frameworkId, int number);
+
+    List<TrackedItemEntity> findByFrameworkIdOrderByNumber(long frameworkId);
+
+    List<TrackedItemEntity> findByFrameworkIdAndThemeOrderByNumber(long frameworkId, String theme);
+
+    List<TrackedItemEntity> findByIdIn(Collection<Long> ids);
+
+    long countByFrameworkId(long frameworkId);
+
+    /** Themes in the order the document presents them (by their lowest item number). */
+    @Query("""
+            select i.theme, count(i) from TrackedItemEntity i
+            where i.frameworkId = :frameworkId and i.theme is not null
+            group by i.theme order by min(i.number)""")
+    List<Object[]> countByTheme(long frameworkId);
+}

@@ -1,0 +1,72 @@
+package org.peacetrack.tracking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tracking facade for writes: records the statuses an official document gives, creating the items
+ * (and placeholders for the earlier recommendations they refer to) as needed.
+ */
+@Service
+@Transactional
+public class TrackingService {
+
+    private final FrameworkRepository frameworks;
+    private final TrackedItemRepository items;
+    private final StatusUpdateRepository updates;
+    private final ItemLinkRepository links;
+    private final Clock clock;
+
+    TrackingService(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
+            ItemLinkRepository links, Optional<Clock> clock) {
+        this.frameworks = frameworks;
+        this.items = items;
+        this.updates = updates;
+        this.links = links;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public RecordedStatuses recordOfficialStatuses(OfficialStatuses statuses) {
+        Instant now = clock.instant();
+        Counter count = new Counter();
+        FrameworkEntity framework = framework(statuses.reportSymbol());
+        for (EntryStatusRecord entry : statuses.entries()) {
+            TrackedItemEntity item = item(framework, entry.number(), now, () -> count.items++);
+            item.placeInTheme(entry.theme());
+            item.publishedStatus(entry.status());
+            updates.save(StatusUpdateEntity.fromOfficialDocument(item.id, framework.sessionYear, entry, now));
+            count.updates++;
+            for (EarlierRecommendation ref : entry.references()) {
+                FrameworkEntity earlier = framework(C34Sessions.symbolOf(ref.year()));
+                TrackedItemEntity target = item(earlier, ref.number(), now, () -> count.placeholders++);
+                if (!links.existsByFromItemIdAndToItemIdAndKind(item.id, target.id, LinkKind.REFERS_TO_PRIOR)) {
+                    links.save(new ItemLinkEntity(item.id, target.id, LinkKind.REFERS_TO_PRIOR, entry.paragraphId()));
+                    count.links++;
+                }
+            }
+        }
+        return new RecordedStatuses(framework.code, count.items, count.updates, count.placeholders, count.links);
+    }
+
+    private FrameworkEntity framework(String reportSymbol) {
+        return frameworks.findByCode(reportSymbol)
+                .orElseGet(() -> frameworks.save(FrameworkEntity.c34Session(reportSymbol)));
+    }
+
+    private TrackedItemEntity item(FrameworkEntity framework, int number, Instant now, Runnable onCreate) {
+        return items.findByFrameworkIdAndNumber(framework.id, number).orElseGet(() -> {
+            onCreate.run();
+            return items.save(TrackedItemEntity.placeholder(framework, number, now));
+        });
+    }
+
+    private static final class Counter {
+        int items;
+        int updates;
+        int placeholders;
+        int links;
+    }
+}

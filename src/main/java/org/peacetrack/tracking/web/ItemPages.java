@@ -1,0 +1,73 @@
+package org.peacetrack.tracking.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.peacetrack.documents.DocumentService;
+import org.peacetrack.documents.DocumentSummary;
+import org.peacetrack.documents.ParagraphView;
+import org.peacetrack.tracking.FrameworkSummary;
+import org.peacetrack.tracking.ItemView;
+import org.peacetrack.tracking.LinkView;
+import org.peacetrack.tracking.RegisterService;
+import org.peacetrack.tracking.StatusView;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+@Controller
+class ItemPages {
+
+    private final RegisterService register;
+    private final DocumentService documents;
+
+    ItemPages(RegisterService register, DocumentService documents) {
+        this.register = register;
+        this.documents = documents;
+    }
+
+    /** Items of one framework by theme; without a framework, the newest one that has statuses by theme. */
+    @GetMapping("/items")
+    String browse(@RequestParam(required = false) String framework, @RequestParam(required = false) String theme,
+            Model model) {
+        List<FrameworkSummary> frameworks = register.frameworks();
+        FrameworkSummary chosen = framework != null
+                ? register.framework(framework).orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework " + framework))
+                : frameworks.stream().filter(f -> !register.themes(f.code()).isEmpty()).findFirst()
+                        .orElse(frameworks.stream().findFirst().orElse(null));
+        model.addAttribute("frameworks", frameworks);
+        model.addAttribute("framework", chosen);
+        model.addAttribute("theme", theme);
+        if (chosen != null) {
+            model.addAttribute("themes", register.themes(chosen.code()));
+            model.addAttribute("items", register.items(chosen.code(), theme));
+        }
+        return "items";
+    }
+
+    @GetMapping("/items/{id}")
+    String show(@PathVariable long id, Model model) {
+        ItemView item = register.item(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No item " + id));
+        Stream<Long> fromHistory = item.history().stream().map(StatusView::sourceParagraphId);
+        Stream<Long> fromLinks = Stream.concat(item.references().stream(), item.referencedBy().stream())
+                .map(LinkView::sourceParagraphId);
+        Map<Long, ParagraphView> sources = documents.paragraphs(
+                Stream.concat(fromHistory, fromLinks).filter(Objects::nonNull).distinct().toList());
+        Map<Long, DocumentSummary> sourceDocuments = sources.values().stream().map(ParagraphView::documentId)
+                .distinct().flatMap(d -> documents.summary(d).stream())
+                .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));
+        model.addAttribute("view", item);
+        model.addAttribute("sources", sources);
+        model.addAttribute("sourceDocuments", sourceDocuments);
+        return "item";
+    }
+}

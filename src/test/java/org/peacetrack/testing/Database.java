@@ -1,0 +1,19 @@
+package org.peacetrack.testing;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Empties every table, children first, so each test starts from nothing. */
+public final class Database {
+
+    private static final String[] TABLES = {"item_link", "status_update", "tracked_item", "framework", "paragraph",
+        "document"};
+
+    private Database() {
+    }
+
+    public static void wipe(JdbcTemplate jdbc) {
+        for (String table : TABLES) {
+            jdbc.update("delete from " + table);
+        }
+    }
+}

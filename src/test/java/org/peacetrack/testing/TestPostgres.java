@@ -1,0 +1,54 @@
+package org.peacetrack.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** A fresh database on the local PostgreSQL server for one test run. */
+public final class TestPostgres {
+
+    static final String SERVER = "127.0.0.1:5432";
+    private static final String ADMIN_URL = "jdbc:postgresql://" + SERVER + "/postgres";
+    private static final String USER = System.getenv().getOrDefault("PEACETRACK_PG_USER", "postgres");
+    private static final String DATABASE = "peacetrack_test";
+    private static boolean created;
+
+    private TestPostgres() {
+    }
+
+    static boolean required() {
+        return "true".equalsIgnoreCase(System.getenv("PEACETRACK_REQUIRE_POSTGRES"));
+    }
+
+    static boolean reachable() {
+        DriverManager.setLoginTimeout(3);
+        try (Connection ignored = DriverManager.getConnection(ADMIN_URL, USER, "")) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Points the Spring context at a database created empty for this JVM, so Flyway migrates from scratch. */
+    public static synchronized void register(DynamicPropertyRegistry registry) {
+        if (!created) {
+            recreateDatabase();
+            created = true;
+        }
+        registry.add("spring.datasource.url", () -> "jdbc:postgresql://" + SERVER + "/" + DATABASE);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    private static void recreateDatabase() {
+        try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, "");
+                Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + DATABASE + " with (force)");
+            sql.execute("create database " + DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database on PostgreSQL at " + SERVER, e);
+        }
+    }
+}
