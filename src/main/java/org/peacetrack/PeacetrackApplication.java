@@ -10,7 +10,7 @@ public class PeacetrackApplication {
 
     public static void main(String[] args) {
         if (PeacetrackCli.handles(args)) {
-            System.exit(PeacetrackCli.run(args));
+            System.exit(PeacetrackCli.run(PeacetrackApplication.class, args));
         }
         SpringApplication.run(PeacetrackApplication.class, args);
     }

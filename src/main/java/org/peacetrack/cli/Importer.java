@@ -1,6 +1,5 @@
 package org.peacetrack.cli;
 
-import org.peacetrack.PeacetrackApplication;
 import org.peacetrack.extraction.DocumentKind;
 import org.peacetrack.ingestion.ImportReport;
 import org.peacetrack.ingestion.IngestionService;
@@ -18,8 +17,8 @@ final class Importer implements AutoCloseable {
         this.context = context;
     }
 
-    static Importer start() {
-        return new Importer(new SpringApplicationBuilder(PeacetrackApplication.class)
+    static Importer start(Class<?> application) {
+        return new Importer(new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run());
     }
 

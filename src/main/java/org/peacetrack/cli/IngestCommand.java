@@ -14,6 +14,7 @@ import org.peacetrack.ingestion.ImportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,12 +36,15 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    PeacetrackCli parent;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
-        try (Importer importer = dryRun ? null : Importer.start()) {
+        try (Importer importer = dryRun ? null : Importer.start(parent.application())) {
             for (Path file : files) {
                 try {
                     byte[] content = Files.readAllBytes(file);

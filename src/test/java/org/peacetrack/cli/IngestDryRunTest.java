@@ -1,0 +1,60 @@
+package org.peacetrack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.peacetrack.PeacetrackApplication;
+import org.peacetrack.testing.Seeds;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class IngestDryRunTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = PeacetrackCli.commandLine(PeacetrackApplication.class);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void dryRunPrintsTheExtractionAsJsonAndNothingElse() {
+        int exit = run("ingest", "--dry-run", "--json", Seeds.path(Seeds.ADDENDUM_2024).toString());
+
+        assertThat(exit).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(json.get("document").get("kind").asString()).isEqualTo("SG_ADDENDUM");
+        assertThat(json.get("document").get("date").asString()).isEqualTo("2024-10-25");
+        assertThat(json.get("document").get("respondsTo").asString()).isEqualTo("A/78/19");
+        assertThat(json.get("entries")).hasSize(121);
+        JsonNode entry38 = json.get("entries").get(2);
+        assertThat(entry38.get("paragraph").asInt()).isEqualTo(38);
+        assertThat(entry38.get("footnotes")).isEmpty();
+        assertThat(entry38.get("section").asString()).isEqualTo("Conduct of peacekeepers and peacekeeping operations");
+        assertThat(entry38.get("status").asString()).isEqualTo("ONGOING");
+        assertThat(entry38.get("priorReferences").get(0).get("number").asInt()).isEqualTo(37);
+        assertThat(entry38.get("priorReferences").get(0).get("year").asInt()).isEqualTo(2023);
+        assertThat(entry38.get("text").asString()).startsWith("Implementation is ongoing.");
+        assertThat(json.get("warnings")).isEmpty();
+    }
+
+    @Test
+    void dryRunOfAFileThatIsNoDocumentFailsWithTheReasonOnStderr() throws Exception {
+        Path notes = Files.createTempFile("notes", ".txt");
+        Files.writeString(notes, "Shopping\n\neggs");
+
+        int exit = run("ingest", "--dry-run", "--json", notes.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("Not a recognisable document");
+    }
+}

@@ -1,0 +1,67 @@
+package org.peacetrack.portal.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peacetrack.testing.Browser;
+import org.peacetrack.testing.Database;
+import org.peacetrack.testing.RequiresBrowser;
+import org.peacetrack.testing.Seeds;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@RequiresBrowser
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportAndBrowseInBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void emptyDatabase() {
+        Database.wipe(jdbc);
+    }
+
+    @Test
+    void visitorImportsTheAddendumThenFollowsAnEntryToItsSourceParagraph() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/import");
+        page.getByLabel("Document file").setInputFiles(Seeds.path(Seeds.ADDENDUM_2024));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Import report"))).isVisible();
+        assertThat(page.locator("table.report")).containsText("121");
+
+        page.getByText("Browse the recommendations").click();
+        assertThat(page.getByText("All (121)")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Politics").setExact(true)).click();
+        page.getByText("Recommendation 117 of A/78/19").click();
+
+        assertThat(page.locator("h1")).hasText("Recommendation 117 of A/78/19");
+        assertThat(page.locator("main")).containsText("Implementation ongoing");
+        assertThat(page.locator("main")).containsText("recommendation 139 of 2023");
+        page.getByText("A/79/553/Add.1, paragraph 117").click();
+        assertThat(page.locator("#p117")).containsText("Action for Peacekeeping Plus");
+    }
+}

@@ -1,0 +1,113 @@
+package org.peacetrack.tracking.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peacetrack.ingestion.ImportReport;
+import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.testing.Database;
+import org.peacetrack.testing.Seeds;
+import org.peacetrack.tracking.RegisterService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class BrowsePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    IngestionService ingestion;
+    @Autowired
+    RegisterService register;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ImportReport report;
+
+    @BeforeEach
+    void importAddendum() {
+        Database.wipe(jdbc);
+        report = ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+    }
+
+    @Test
+    void browsePageListsThemesWithTheirCounts() throws Exception {
+        mvc.perform(get("/items"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Recommendations of the Special Committee, 2024 session (A/78/19)"),
+                        containsString("All (121)"),
+                        containsString("Women and peace and security"),
+                        containsString("Recommendation 180 of A/78/19"))));
+    }
+
+    @Test
+    void choosingAThemeListsOnlyItsEntries() throws Exception {
+        mvc.perform(get("/items").param("framework", "A/78/19").param("theme", "Politics"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Recommendation 112 of A/78/19"),
+                        not(containsString("Recommendation 38 of A/78/19")))));
+    }
+
+    @Test
+    void entryPageShowsTextThemeReferencesAndSourceLink() throws Exception {
+        long id = register.item("A/78/19", 38).orElseThrow().id();
+        mvc.perform(get("/items/{id}", id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Conduct of peacekeepers and peacekeeping operations"),
+                        containsString("Implementation ongoing"),
+                        containsString("online repository of recommendations"),
+                        containsString("recommendation 37 of 2023 (A/77/19)"),
+                        containsString("/documents/" + report.documentId() + "#p38"),
+                        containsString("A/79/553/Add.1, paragraph 38"))));
+    }
+
+    @Test
+    void documentPageAnchorsEachParagraphAndLinksItsRecord() throws Exception {
+        mvc.perform(get("/documents/{id}", report.documentId()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"p38\""), containsString("id=\"p180\""),
+                        containsString("Status of recommendation 38 of A/78/19"))));
+    }
+
+    @Test
+    void unknownItemGivesAFriendlyNotFoundPageWithoutStackTrace() throws Exception {
+        mvc.perform(get("/items/999999"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void itemsAreReadableAsJson() throws Exception {
+        long id = register.item("A/78/19", 38).orElseThrow().id();
+        mvc.perform(get("/api/items/{id}", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.item.number").value(38))
+                .andExpect(jsonPath("$.item.currentStatus").value("ONGOING"))
+                .andExpect(jsonPath("$.references[0].item.number").value(37))
+                .andExpect(jsonPath("$.history[0].phrase").value("Implementation is ongoing."));
+        mvc.perform(get("/api/frameworks/themes").param("framework", "A/78/19"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(9));
+    }
+
+    @Test
+    void unknownDocumentIsAProblemDetailInTheApi() throws Exception {
+        mvc.perform(get("/api/documents/999999"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.detail").value("No document 999999"));
+    }
+}
