@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExtractionService {
 
-    private final List<Recogniser> recognisers = List.of(new AddendumRecogniser());
+    /** Most specific first: the SG report accepts any numbered report, so it comes last. */
+    private final List<Recogniser> recognisers = List.of(new AddendumRecogniser(), new SgReportRecogniser());
 
     /** Recognises the kind automatically. */
     public Extraction extract(String text) {
