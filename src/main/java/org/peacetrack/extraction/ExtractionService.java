@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 public class ExtractionService {
 
     /** Most specific first: the SG report accepts any numbered report, so it comes last. */
-    private final List<Recogniser> recognisers = List.of(new AddendumRecogniser(), new SgReportRecogniser());
+    private final List<Recogniser> recognisers = List.of(new AddendumRecogniser(),
+            new PrioritiesRecogniser(), new InitiativesRecogniser(), new SgReportRecogniser());
 
     /** Recognises the kind automatically. */
     public Extraction extract(String text) {
