@@ -14,7 +14,7 @@ public class ExtractionService {
 
     /** Most specific first: the SG report accepts any numbered report, so it comes last. */
     private final List<Recogniser> recognisers = List.of(new AddendumRecogniser(),
-            new PrioritiesRecogniser(), new InitiativesRecogniser(), new SgReportRecogniser());
+            new C34ReportRecogniser(), new PrioritiesRecogniser(), new InitiativesRecogniser(), new SgReportRecogniser());
 
     /** Recognises the kind automatically. */
     public Extraction extract(String text) {
