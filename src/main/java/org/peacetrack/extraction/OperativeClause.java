@@ -1,5 +1,6 @@
 package org.peacetrack.extraction;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +67,6 @@ record OperativeClause(String verb, Addressee addressee) {
 
     private static String words(String text, int count) {
         String[] words = text.strip().split("\\s+");
-        return " " + String.join(" ", java.util.Arrays.copyOf(words, Math.min(count, words.length))) + " ";
+        return " " + String.join(" ", Arrays.copyOf(words, Math.min(count, words.length))) + " ";
     }
 }

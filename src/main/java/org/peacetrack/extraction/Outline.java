@@ -71,10 +71,6 @@ final class Outline {
         return section != null;
     }
 
-    String section() {
-        return section;
-    }
-
     List<String> path() {
         List<String> path = new ArrayList<>();
         for (String part : new String[] {section, subsection, subHeading}) {

@@ -24,14 +24,13 @@ final class SgReportRecogniser implements Recogniser {
 
     @Override
     public Extraction recognise(List<String> blocks) {
-        List<String> paragraphBlocks = blocks;
-        NumberedParagraphs read = NumberedParagraphs.read(paragraphBlocks);
+        NumberedParagraphs read = NumberedParagraphs.read(blocks);
         if (read.paragraphs().isEmpty()) {
             throw new UnrecognisedDocumentException("The report has no numbered paragraphs under numbered sections");
         }
         List<String> warnings = new ArrayList<>(read.warnings());
         List<ExtractedParagraph> paragraphs = SplitWords.repair(read.paragraphs(), warnings);
-        ReportFacts front = ReportFacts.of(paragraphBlocks);
+        ReportFacts front = ReportFacts.of(blocks);
         DocumentFacts facts = new DocumentFacts(DocumentKind.SG_REPORT,
                 front.title().orElse("Report of the Secretary-General"), front.date().orElse(null), null,
                 front.symbol().orElse(null), front.session().orElse(null), front.language());
