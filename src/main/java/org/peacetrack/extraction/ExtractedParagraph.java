@@ -5,11 +5,19 @@ import java.util.List;
 /**
  * A numbered paragraph of a non-matrix document (SG report, initiatives summary, priorities, C-34
  * report). {@code number} is the document's own numbering; {@code title} is set where the unit has
- * one (an initiative's bold lead, a priority's name). Field names are part of the JSON contract.
+ * one (an initiative's bold lead, a priority's name). {@code operativeVerb} and {@code addressee} are
+ * set for the Special Committee's recommendations only and are null elsewhere. Field names and their
+ * order are part of the JSON contract: new components go at the end.
  */
-public record ExtractedParagraph(int number, List<String> sectionPath, String heading, String title, String text) {
+public record ExtractedParagraph(int number, List<String> sectionPath, String heading, String title, String text,
+        String operativeVerb, Addressee addressee) {
 
     public ExtractedParagraph {
         sectionPath = List.copyOf(sectionPath);
+    }
+
+    /** A paragraph that is no recommendation: it has neither operative verb nor addressee. */
+    public ExtractedParagraph(int number, List<String> sectionPath, String heading, String title, String text) {
+        this(number, sectionPath, heading, title, text, null, null);
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExtractionService {
 
-    private final List<Recogniser> recognisers = List.of(new AddendumRecogniser());
+    /** Most specific first: the SG report accepts any numbered report, so it comes last. */
+    private final List<Recogniser> recognisers = List.of(new AddendumRecogniser(),
+            new C34ReportRecogniser(), new PrioritiesRecogniser(), new InitiativesRecogniser(), new SgReportRecogniser());
 
     /** Recognises the kind automatically. */
     public Extraction extract(String text) {

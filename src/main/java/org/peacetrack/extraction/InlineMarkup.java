@@ -9,7 +9,7 @@ final class InlineMarkup {
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
     private static final Pattern SUPERSCRIPT = Pattern.compile("<sup>[^<]{0,8}</sup>");
     private static final Pattern TAG = Pattern.compile("</?(u|b|i|em|strong)>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\()\\[\\]*_#.\\-])");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\()\\[\\]*_#.\\-$+!`{}|<>~])");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<=\\s|^)_{1,2}|_{1,2}(?=\\s|$|[.,;:])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -1,0 +1,95 @@
+package org.peacetrack.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the consecutively numbered paragraphs of a report (the SG's report, the Special Committee's report)
+ * with the outline they sit in. A numbered line opens a paragraph only if it continues the numbering, so
+ * that "2017." at the start of a wrapped line and "1. Rapid deployment" stay what they are. Text cut off by
+ * a page break, a figure or a footnote rejoins its paragraph; figure contents and front matter are skipped.
+ */
+final class NumberedParagraphs {
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]?$");
+    private static final int LARGEST_PLAUSIBLE_GAP = 5;
+
+    private final Outline outline = new Outline();
+    private final List<ExtractedParagraph> paragraphs = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private int number;
+    private List<String> path;
+    private String heading;
+    private StringBuilder text;
+    private boolean inFigure;
+
+    static NumberedParagraphs read(List<String> blocks) {
+        NumberedParagraphs reader = new NumberedParagraphs();
+        blocks.forEach(reader::accept);
+        reader.finish();
+        return reader;
+    }
+
+    List<ExtractedParagraph> paragraphs() {
+        return paragraphs;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    private void accept(String block) {
+        if (outline.accept(block)) {
+            finish();
+            inFigure = false;
+            return;
+        }
+        if (LayoutArtefacts.isFigureCaption(block)) {
+            finish();
+            inFigure = true;
+            return;
+        }
+        if (LayoutArtefacts.isArtefact(block) || block.startsWith("#")) {
+            return;
+        }
+        String plain = InlineMarkup.plain(block);
+        Matcher m = NUMBERED.matcher(plain);
+        if (m.matches() && outline.started() && opensNext(Integer.parseInt(m.group(1)), m.group(2))) {
+            finish();
+            start(Integer.parseInt(m.group(1)), m.group(2));
+        } else if (text != null && (!inFigure || continuesSentence(plain))) {
+            text.append(' ').append(plain);
+        }
+    }
+
+    /** Inside a figure only text that visibly continues the cut-off sentence belongs to the paragraph. */
+    private boolean continuesSentence(String plain) {
+        return Character.isLowerCase(plain.codePointAt(0)) || !SENTENCE_END.matcher(text).find();
+    }
+
+    private boolean opensNext(int candidate, String opening) {
+        int gap = candidate - number;
+        return gap == 1 || gap > 1 && gap <= LARGEST_PLAUSIBLE_GAP && !Character.isLowerCase(opening.codePointAt(0));
+    }
+
+    private void start(int candidate, String opening) {
+        if (candidate != number + 1) {
+            warnings.add("Paragraph numbering jumps from " + number + " to " + candidate);
+        }
+        number = candidate;
+        path = outline.path();
+        heading = outline.heading();
+        text = new StringBuilder(opening);
+        inFigure = false;
+    }
+
+    private void finish() {
+        if (text != null) {
+            paragraphs.add(new ExtractedParagraph(number, path, heading, null, text.toString()));
+            text = null;
+        }
+    }
+}
