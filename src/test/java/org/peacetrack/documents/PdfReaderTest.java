@@ -61,4 +61,13 @@ class PdfReaderTest {
     private static long count(String text, String word) {
         return Pattern.compile(Pattern.quote(word)).matcher(text).results().count();
     }
+
+    @Test
+    void largeRenditionForBenchmarksHasAHundredPagesAndReads() throws IOException {
+        byte[] large = SeedRenditions.largePdf(Seeds.ADDENDUM_2024, 100);
+        try (PDDocument document = Loader.loadPDF(large)) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(100);
+        }
+        assertThat(new SourceReaders().read("large.pdf", large).text()).contains("Paragraph in A/78/19");
+    }
 }
