@@ -2,7 +2,10 @@ package org.peacetrack.documents;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.peacetrack.documents.PdfGlyphs.Glyph;
 
@@ -65,7 +68,7 @@ final class PdfLines {
         return size <= belowSize * SUPERSCRIPT_SIZE_RATIO && raise > 0 && raise < belowSize * 0.7f;
     }
 
-    private static java.util.Optional<Line> line(List<Mark> row) {
+    private static Optional<Line> line(List<Mark> row) {
         row.sort(Comparator.comparingDouble(m -> m.glyph().x()));
         List<StringBuilder> segments = new ArrayList<>();
         List<Float> starts = new ArrayList<>();
@@ -109,7 +112,7 @@ final class PdfLines {
             end = g.x() + g.width();
         }
         if (text == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (inSup) {
             text.append("</sup>");
@@ -123,17 +126,17 @@ final class PdfLines {
         String first = segments.get(0).toString().strip();
         if (segments.size() > 1 && ENTRY_NUMBER.matcher(first).matches()) {
             String rest = String.join(" ", segments.subList(1, segments.size()).stream().map(s -> s.toString().strip()).toList());
-            return java.util.Optional.of(new Line(baseline, starts.get(1), first, rest, size, bold, false));
+            return Optional.of(new Line(baseline, starts.get(1), first, rest, size, bold, false));
         }
         String all = String.join(" ", segments.stream().map(s -> s.toString().strip()).toList());
-        return java.util.Optional.of(new Line(baseline, starts.get(0), null, all, size, bold, startsWithMark));
+        return Optional.of(new Line(baseline, starts.get(0), null, all, size, bold, startsWithMark));
     }
 
     static float dominantSize(List<Mark> row) {
-        java.util.Map<Float, Integer> counts = new java.util.HashMap<>();
+        Map<Float, Integer> counts = new HashMap<>();
         for (Mark m : row) {
             counts.merge(Math.round(m.glyph().size() * 2) / 2f, 1, Integer::sum);
         }
-        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(0f);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
     }
 }

@@ -2,6 +2,7 @@ package org.peacetrack.documents;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +44,7 @@ final class ZipDirectory {
             if (at + 46 + nameLength > zip.length) {
                 throw new UnreadableDocumentException("the ZIP directory is damaged (entry name out of bounds)");
             }
-            String name = new String(zip, at + 46, nameLength, java.nio.charset.StandardCharsets.UTF_8);
+            String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
             if (compressed == ZIP64_MARKER || size == ZIP64_MARKER) {
                 throw new UnreadableDocumentException("the package uses ZIP64 sizes (entry " + name
                         + "), which no genuine Word document needs");
