@@ -5,8 +5,11 @@ interface FormatReader {
 
     SourceFormat format();
 
-    /** Whether this reader handles the file, judged from its name and its first bytes. */
-    boolean canRead(String fileName, byte[] content);
+    /** Whether the first bytes are this format's signature ("magic"); decides before the file name does. */
+    boolean hasSignature(byte[] content);
+
+    /** Whether the file name carries one of this format's extensions. */
+    boolean hasExtension(String fileName);
 
     /** Reads the whole file; throws {@link UnreadableDocumentException} naming the problem. */
     SourceText read(byte[] content);

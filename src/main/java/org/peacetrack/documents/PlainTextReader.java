@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /** Plain text and Markdown, as the seeds are: UTF-8, with or without a byte-order mark. */
 final class PlainTextReader implements FormatReader {
@@ -18,9 +17,13 @@ final class PlainTextReader implements FormatReader {
     }
 
     @Override
-    public boolean canRead(String fileName, byte[] content) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown") || !name.contains(".");
+    public boolean hasSignature(byte[] content) {
+        return false;
+    }
+
+    @Override
+    public boolean hasExtension(String fileName) {
+        return FileNames.endsWithAny(fileName, ".txt", ".md", ".markdown") || FileNames.hasNoExtension(fileName);
     }
 
     @Override

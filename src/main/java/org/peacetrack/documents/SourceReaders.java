@@ -1,19 +1,21 @@
 package org.peacetrack.documents;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The format-reading facade: picks the reader for a file and enforces the upload limit. Free of
- * infrastructure so the CLI's dry run can use it without a database.
+ * The format-reading facade: picks the reader for a file (by its magic bytes first, then by its name) and
+ * enforces the upload limit. Free of infrastructure so the CLI's dry run can use it without a database.
  */
 @Component
 public class SourceReaders {
 
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
-    private final List<FormatReader> readers = List.of(new PlainTextReader());
+    private final List<FormatReader> readers =
+            List.of(new PdfReader(), new DocxReader(), new HtmlReader(), new PlainTextReader());
     private final long maxBytes;
 
     public SourceReaders(@Value("${peacetrack.import.max-bytes:52428800}") long maxBytes) {
@@ -26,15 +28,27 @@ public class SourceReaders {
 
     public SourceText read(String fileName, byte[] content) {
         if (content.length == 0) {
-            throw new UnreadableDocumentException("The file is empty");
+            throw new UnreadableDocumentException(fileName + ": the file is empty");
         }
         if (content.length > maxBytes) {
-            throw new UnreadableDocumentException("The file is " + content.length + " bytes, over the limit of "
-                    + maxBytes + " bytes (peacetrack.import.max-bytes)");
+            throw new UnreadableDocumentException(fileName + ": the file is " + content.length
+                    + " bytes, over the limit of " + maxBytes + " bytes (peacetrack.import.max-bytes)");
         }
-        FormatReader reader = readers.stream().filter(r -> r.canRead(fileName, content)).findFirst()
-                .orElseThrow(() -> new UnreadableDocumentException("Unsupported file type: " + fileName
-                        + " (Peacetrack reads .txt and .md)"));
-        return reader.read(content);
+        FormatReader reader = readerFor(fileName, content).orElseThrow(() -> new UnreadableDocumentException(
+                fileName + ": unsupported file type (Peacetrack reads PDF, DOCX, HTML, .txt and .md)"));
+        try {
+            return reader.read(content);
+        } catch (UnreadableDocumentException e) {
+            throw new UnreadableDocumentException(fileName + " (" + reader.format() + "): " + e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new UnreadableDocumentException(fileName + " (" + reader.format()
+                    + "): the file is damaged and could not be read (" + e + ")", e);
+        }
+    }
+
+    private Optional<FormatReader> readerFor(String fileName, byte[] content) {
+        Optional<FormatReader> bySignature = readers.stream().filter(r -> r.hasSignature(content)).findFirst();
+        return bySignature.isPresent() ? bySignature
+                : readers.stream().filter(r -> r.hasExtension(fileName)).findFirst();
     }
 }

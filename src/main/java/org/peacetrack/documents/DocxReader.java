@@ -1,0 +1,62 @@
+package org.peacetrack.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** Word documents (.docx), read with POI's XWPF after the package passed {@link DocxPackageCheck}. */
+final class DocxReader implements FormatReader {
+
+    private static final String MACRO_CONTENT_TYPE = "macroEnabled";
+
+    static {
+        ZipSecureFile.setMinInflateRatio(DocxPackageCheck.MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(DocxPackageCheck.MAX_ENTRY_SIZE);
+        ZipSecureFile.setMaxFileCount(DocxPackageCheck.MAX_ENTRIES);
+    }
+
+    @Override
+    public SourceFormat format() {
+        return SourceFormat.DOCX;
+    }
+
+    @Override
+    public boolean hasSignature(byte[] content) {
+        return Signatures.isZip(content);
+    }
+
+    @Override
+    public boolean hasExtension(String fileName) {
+        return FileNames.endsWithAny(fileName, ".docx", ".docm", ".doc", ".dotx");
+    }
+
+    @Override
+    public SourceText read(byte[] content) {
+        DocxPackageCheck.rejectUnsafe(content);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+            if (document.getPackagePart().getContentType().contains(MACRO_CONTENT_TYPE)) {
+                throw new UnreadableDocumentException("macro-enabled Word documents are not accepted; save it as a plain .docx");
+            }
+            return new DocxText(document).read();
+        } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException e) {
+            throw new UnreadableDocumentException(describe(e), e);
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase().contains("zip bomb")) {
+                return "rejected as a zip bomb while inflating: " + firstLine(t.getMessage());
+            }
+        }
+        return "not a readable Word document: " + firstLine(String.valueOf(failure.getMessage()));
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,151 @@
+package org.peacetrack.documents;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
+
+/**
+ * Walks one Word document: paragraphs, headings (Heading n styles become n hashes), tables, superscript
+ * runs and page breaks. A table row whose first cell is a paragraph number (the addendum's matrix) becomes
+ * {@code NN<sup>a</sup> first paragraph}, the cell's further paragraphs following as blocks.
+ */
+final class DocxText {
+
+    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^heading\\s*(\\d)$");
+    private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d{1,3}(?:<sup>[^<]{1,8}</sup>)*$");
+
+    private final XWPFDocument document;
+    private final Blocks out = new Blocks();
+
+    DocxText(XWPFDocument document) {
+        this.document = document;
+    }
+
+    SourceText read() {
+        body(document.getBodyElements());
+        return out.toSourceText(SourceFormat.DOCX);
+    }
+
+    private void body(List<IBodyElement> elements) {
+        for (IBodyElement element : elements) {
+            if (element instanceof XWPFParagraph paragraph) {
+                paragraph(paragraph, "");
+            } else if (element instanceof XWPFTable table) {
+                table(table);
+            } else if (element instanceof XWPFSDT sdt) {
+                out.block(sdt.getContent().getText());
+            }
+        }
+    }
+
+    /** Emits the paragraph, the prefix before its text; answers whether it held any text. */
+    private boolean paragraph(XWPFParagraph paragraph, String prefix) {
+        if (paragraph.isPageBreak()) {
+            out.pageEnd();
+        }
+        int level = headingLevel(paragraph);
+        StringBuilder text = new StringBuilder();
+        boolean wrote = false;
+        for (IRunElement element : paragraph.getIRuns()) {
+            if (element instanceof XWPFRun run) {
+                if (hasPageBreak(run)) {
+                    wrote |= emit(level, prefix, text);
+                    prefix = wrote ? "" : prefix;
+                    out.pageEnd();
+                }
+                text.append(runText(run));
+            } else if (element instanceof XWPFSDT sdt) {
+                text.append(sdt.getContent().getText());
+            }
+        }
+        return emit(level, prefix, text) | wrote;
+    }
+
+    private boolean emit(int level, String prefix, StringBuilder text) {
+        if (text.toString().isBlank()) {
+            return false;
+        }
+        if (level > 0 && prefix.isEmpty()) {
+            out.heading(level, text);
+        } else {
+            out.block(prefix + text.toString().strip());
+        }
+        text.setLength(0);
+        return true;
+    }
+
+    private void table(XWPFTable table) {
+        for (XWPFTableRow row : table.getRows()) {
+            List<XWPFTableCell> cells = row.getTableCells();
+            Optional<String> number = cells.size() >= 2 ? entryNumber(cells.get(0)) : Optional.empty();
+            for (int i = number.isPresent() ? 1 : 0; i < cells.size(); i++) {
+                cell(cells.get(i), i == 1 && number.isPresent() ? number.get() + " " : "");
+            }
+        }
+    }
+
+    private void cell(XWPFTableCell cell, String prefix) {
+        for (IBodyElement element : cell.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                prefix = paragraph(paragraph, prefix) ? "" : prefix;
+            } else if (element instanceof XWPFTable nested) {
+                table(nested);
+            }
+        }
+        out.block(prefix);
+    }
+
+    private Optional<String> entryNumber(XWPFTableCell cell) {
+        StringBuilder text = new StringBuilder();
+        for (XWPFParagraph paragraph : cell.getParagraphs()) {
+            paragraph.getRuns().forEach(run -> text.append(runText(run)));
+        }
+        String number = text.toString().replaceAll("\\s+", "");
+        return ENTRY_NUMBER.matcher(number).matches() ? Optional.of(number) : Optional.empty();
+    }
+
+    private static String runText(XWPFRun run) {
+        String text = run.text();
+        if (run.getVerticalAlignment() == STVerticalAlignRun.SUPERSCRIPT && !text.isBlank()) {
+            return "<sup>" + text.strip() + "</sup>";
+        }
+        return text;
+    }
+
+    private static boolean hasPageBreak(XWPFRun run) {
+        for (CTBr br : run.getCTR().getBrList()) {
+            if (br.isSetType() && br.getType() == STBrType.PAGE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int headingLevel(XWPFParagraph paragraph) {
+        String styleId = paragraph.getStyleID();
+        if (styleId == null) {
+            return 0;
+        }
+        XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+        String name = style != null && style.getName() != null ? style.getName() : styleId;
+        if (name.equalsIgnoreCase("Title")) {
+            return 1;
+        }
+        Matcher m = HEADING_STYLE.matcher(name.replaceAll("(?i)(heading)(\\d)", "$1 $2"));
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+}

@@ -1,0 +1,105 @@
+package org.peacetrack.documents;
+
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns an HTML body into blocks: headings, paragraphs, list items and table cells. A table row whose first
+ * cell is a paragraph number (the addendum's matrix) becomes {@code NN<sup>a</sup> first paragraph}.
+ */
+final class HtmlText {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "td", "th", "blockquote", "pre", "caption",
+            "dt", "dd", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "dl",
+            "table", "thead", "tbody", "tfoot", "tr", "figure", "figcaption", "address", "body", "form", "fieldset");
+    private static final String ENTRY_NUMBER = "^\\d{1,3}(?:<sup>[^<]{1,8}</sup>)*$";
+
+    private final Blocks out = new Blocks();
+
+    SourceText read(Element body) {
+        if (body != null) {
+            block(body);
+        }
+        return out.toSourceText(SourceFormat.HTML);
+    }
+
+    /** Emits the element's inline runs as blocks and descends into nested blocks. */
+    private void block(Element element) {
+        if (element.normalName().equals("tr") && entryRow(element)) {
+            return;
+        }
+        StringBuilder inline = new StringBuilder();
+        for (Node child : element.childNodes()) {
+            if (child instanceof Element e && isBlock(e)) {
+                out.block(inline);
+                inline.setLength(0);
+                blockOrHeading(e);
+            } else {
+                inline(child, inline);
+            }
+        }
+        out.block(inline);
+    }
+
+    private void blockOrHeading(Element element) {
+        String name = element.normalName();
+        if (name.matches("h[1-6]")) {
+            StringBuilder text = new StringBuilder();
+            element.childNodes().forEach(n -> inline(n, text));
+            out.heading(name.charAt(1) - '0', text);
+        } else if (name.equals("hr")) {
+            out.pageEnd();
+        } else {
+            block(element);
+        }
+    }
+
+    /** The addendum's two-column row: the number joins the first paragraph of the status cell. */
+    private boolean entryRow(Element row) {
+        List<Element> cells = row.children().stream()
+                .filter(cell -> cell.normalName().equals("td") || cell.normalName().equals("th")).toList();
+        if (cells.size() < 2) {
+            return false;
+        }
+        StringBuilder number = new StringBuilder();
+        cells.get(0).childNodes().forEach(n -> inline(n, number));
+        String marked = number.toString().replaceAll("\\s+", "");
+        if (!marked.matches(ENTRY_NUMBER)) {
+            return false;
+        }
+        HtmlText status = new HtmlText();
+        status.block(cells.get(1));
+        String prefix = marked + " ";
+        for (String part : status.out.list()) {
+            if (part.equals(Blocks.PAGE_END)) {
+                out.pageEnd();
+            } else {
+                out.block(prefix + part);
+                prefix = "";
+            }
+        }
+        out.block(prefix);
+        cells.stream().skip(2).forEach(this::block);
+        return true;
+    }
+
+    private void inline(Node node, StringBuilder text) {
+        if (node instanceof TextNode t) {
+            text.append(t.text());
+        } else if (node instanceof Element e) {
+            switch (e.normalName()) {
+                case "br" -> text.append('\n');
+                case "sup" -> text.append("<sup>").append(e.text().strip()).append("</sup>");
+                default -> e.childNodes().forEach(n -> inline(n, text));
+            }
+        }
+    }
+
+    private static boolean isBlock(Element element) {
+        String name = element.normalName();
+        return BLOCKS.contains(name) || name.matches("h[1-6]") || name.equals("hr");
+    }
+}

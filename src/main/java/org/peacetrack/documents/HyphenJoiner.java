@@ -1,0 +1,66 @@
+package org.peacetrack.documents;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Joins wrapped lines. A line ending in a hyphen is re-joined without it ("peace-" + "keeping") only where
+ * the document's own words confirm the joined word and never contain the hyphenated one; real hyphens
+ * ("Secretary-General") and suspended ones ("troop- and police-contributing") are kept.
+ */
+final class HyphenJoiner {
+
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}-]+$");
+    private static final Pattern WORD_END_HYPHEN = Pattern.compile(".*\\p{L}-$");
+
+    private final Set<String> words = new HashSet<>();
+
+    /** Learns the vocabulary from all lines, leaving out the fragments either side of a line-end hyphen. */
+    HyphenJoiner(List<String> lines) {
+        boolean afterHyphen = false;
+        for (String line : lines) {
+            String[] tokens = line.strip().split("\\s+");
+            boolean endsHyphenated = WORD_END_HYPHEN.matcher(line.strip()).matches();
+            for (int i = 0; i < tokens.length; i++) {
+                boolean fragment = (i == 0 && afterHyphen) || (i == tokens.length - 1 && endsHyphenated);
+                if (!fragment) {
+                    words.add(word(tokens[i]));
+                }
+            }
+            afterHyphen = endsHyphenated;
+        }
+    }
+
+    String join(String previous, String next) {
+        String left = previous.stripTrailing();
+        String right = next.stripLeading();
+        if (left.isEmpty() || right.isEmpty()) {
+            return left + right;
+        }
+        if (!WORD_END_HYPHEN.matcher(left).matches()) {
+            return left + " " + right;
+        }
+        String stem = lastToken(left);
+        String head = right.split("\\s+", 2)[0];
+        String stemWord = word(stem);
+        String headWord = word(head);
+        if (words.contains(stemWord) && stemWord.endsWith("-") && !words.contains(stemWord + headWord)) {
+            return left + " " + right;
+        }
+        String joined = stemWord.substring(0, stemWord.length() - 1) + headWord;
+        boolean confirmed = words.contains(joined) && !words.contains(stemWord + headWord);
+        return confirmed ? left.substring(0, left.length() - 1) + right : left + right;
+    }
+
+    private static String lastToken(String text) {
+        int space = text.lastIndexOf(' ');
+        return space < 0 ? text : text.substring(space + 1);
+    }
+
+    private static String word(String token) {
+        return EDGE_PUNCTUATION.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,60 @@
+package org.peacetrack.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.peacetrack.documents.PdfLines.Line;
+
+/** A paragraph, heading or table cell re-flowed from a page's lines. */
+final class PdfBlock {
+
+    private static final int LONGEST_HEADING = 250;
+    private static final String SENTENCE_ENDS = ".!?:;\"”’)";
+
+    final float x;
+    final String lead;
+    final float size;
+    final boolean bold;
+    final List<String> lines = new ArrayList<>();
+
+    PdfBlock(Line first) {
+        this.x = first.x();
+        this.lead = first.lead();
+        this.size = first.size();
+        this.bold = first.bold();
+        lines.add(first.text());
+    }
+
+    String text(HyphenJoiner joiner) {
+        String text = lines.get(0);
+        for (int i = 1; i < lines.size(); i++) {
+            text = joiner.join(text, lines.get(i));
+        }
+        return lead == null ? text : lead + " " + text;
+    }
+
+    /** 0 for body text; 1 to 4 for headings, by size above the body size, bold at body size being 4. */
+    int headingLevel(float bodySize) {
+        int length = lines.stream().mapToInt(String::length).sum();
+        if (lead != null || length > LONGEST_HEADING) {
+            return 0;
+        }
+        if (size >= bodySize + 3.5f) {
+            return 1;
+        } else if (size >= bodySize + 1.5f) {
+            return 2;
+        } else if (size > bodySize + 0.5f) {
+            return 3;
+        }
+        return bold ? 4 : 0;
+    }
+
+    /** Whether the text stops mid-sentence, so that the next page may continue it. */
+    boolean endsOpen() {
+        String last = lines.get(lines.size() - 1).strip();
+        return !last.isEmpty() && SENTENCE_ENDS.indexOf(last.charAt(last.length() - 1)) < 0;
+    }
+
+    String firstLine() {
+        return lines.get(0);
+    }
+}

@@ -1,0 +1,44 @@
+package org.peacetrack.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.peacetrack.documents.PdfLines.Line;
+
+/**
+ * Takes the footnote area off the bottom of each page: the run of small-type lines at the bottom whose
+ * first line opens with a superscript mark. Each mark starts a definition, written {@code <sup>a</sup> text}.
+ */
+final class PdfFootnotes {
+
+    private static final float SMALL_TYPE = 0.9f;
+
+    private final float bodySize;
+    private final List<PdfBlock> definitions = new ArrayList<>();
+
+    PdfFootnotes(float bodySize) {
+        this.bodySize = bodySize;
+    }
+
+    /** The page's lines without its footnote area, whose definitions are kept here. */
+    List<Line> takeFrom(List<Line> page) {
+        int start = page.size();
+        while (start > 0 && page.get(start - 1).size() <= bodySize * SMALL_TYPE && page.get(start - 1).lead() == null) {
+            start--;
+        }
+        while (start < page.size() && !page.get(start).startsWithMark()) {
+            start++;
+        }
+        for (Line line : page.subList(start, page.size())) {
+            if (line.startsWithMark() || definitions.isEmpty()) {
+                definitions.add(new PdfBlock(line));
+            } else {
+                definitions.get(definitions.size() - 1).lines.add(line.text());
+            }
+        }
+        return page.subList(0, start);
+    }
+
+    List<PdfBlock> definitions() {
+        return definitions;
+    }
+}

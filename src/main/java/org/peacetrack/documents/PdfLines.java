@@ -1,0 +1,142 @@
+package org.peacetrack.documents;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.peacetrack.documents.PdfGlyphs.Glyph;
+
+/**
+ * Groups a page's glyphs into lines by baseline. Small glyphs set just above a line are its superscripts
+ * (footnote marks); a wide gap splits a line into columns, and a paragraph number alone in the left
+ * column becomes the line's {@code lead}.
+ */
+final class PdfLines {
+
+    record Line(float baseline, float x, String lead, String text, float size, boolean bold, boolean startsWithMark) {
+    }
+
+    private record Mark(Glyph glyph, boolean superscript) {
+    }
+
+    private static final float SAME_BASELINE = 1.0f;
+    private static final float SUPERSCRIPT_SIZE_RATIO = 0.8f;
+    private static final float COLUMN_GAP = 2.5f;
+    private static final float WORD_GAP = 0.2f;
+    private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d{1,3}(?:<sup>[^<]{1,8}</sup>)*$");
+
+    private PdfLines() {
+    }
+
+    static List<Line> of(List<Glyph> glyphs) {
+        List<List<Mark>> rows = rows(glyphs);
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<Mark> row = rows.get(i);
+            if (i + 1 < rows.size() && isSuperscriptOf(row, rows.get(i + 1))) {
+                row.replaceAll(m -> new Mark(m.glyph(), true));
+                rows.get(i + 1).addAll(row);
+                continue;
+            }
+            line(row).ifPresent(lines::add);
+        }
+        return lines;
+    }
+
+    private static List<List<Mark>> rows(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        List<List<Mark>> rows = new ArrayList<>();
+        float baseline = Float.NaN;
+        for (Glyph glyph : sorted) {
+            if (rows.isEmpty() || Math.abs(glyph.baseline() - baseline) > SAME_BASELINE) {
+                rows.add(new ArrayList<>());
+                baseline = glyph.baseline();
+            }
+            rows.get(rows.size() - 1).add(new Mark(glyph, false));
+        }
+        return rows;
+    }
+
+    private static boolean isSuperscriptOf(List<Mark> row, List<Mark> below) {
+        float size = dominantSize(row);
+        float belowSize = dominantSize(below);
+        float raise = below.get(0).glyph().baseline() - row.get(0).glyph().baseline();
+        return size <= belowSize * SUPERSCRIPT_SIZE_RATIO && raise > 0 && raise < belowSize * 0.7f;
+    }
+
+    private static Optional<Line> line(List<Mark> row) {
+        row.sort(Comparator.comparingDouble(m -> m.glyph().x()));
+        List<StringBuilder> segments = new ArrayList<>();
+        List<Float> starts = new ArrayList<>();
+        float size = dominantSize(row);
+        float end = Float.NEGATIVE_INFINITY;
+        boolean inSup = false;
+        boolean pendingSpace = false;
+        StringBuilder text = null;
+        for (Mark mark : row) {
+            Glyph g = mark.glyph();
+            if (g.text().isBlank()) {
+                end = Math.max(end, g.x() + g.width());
+                pendingSpace = true;
+                continue;
+            }
+            float gap = g.x() - end;
+            if (text == null || gap > COLUMN_GAP * size) {
+                if (text != null && inSup) {
+                    text.append("</sup>");
+                }
+                inSup = false;
+                text = new StringBuilder();
+                segments.add(text);
+                starts.add(g.x());
+            } else {
+                boolean space = (pendingSpace || gap > WORD_GAP * size) && text.length() > 0;
+                if (inSup && !mark.superscript()) {
+                    text.append("</sup>");
+                    inSup = false;
+                }
+                if (space && !inSup) {
+                    text.append(' ');
+                }
+            }
+            if (mark.superscript() && !inSup) {
+                text.append("<sup>");
+                inSup = true;
+            }
+            pendingSpace = false;
+            text.append(g.text());
+            end = g.x() + g.width();
+        }
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (inSup) {
+            text.append("</sup>");
+        }
+        boolean startsWithMark = row.stream().filter(m -> !m.glyph().text().isBlank()).findFirst()
+                .map(Mark::superscript).orElse(false);
+        boolean bold = row.stream().filter(m -> !m.superscript() && !m.glyph().text().isBlank())
+                .allMatch(m -> m.glyph().bold());
+        float baseline = row.stream().filter(m -> !m.superscript()).map(m -> m.glyph().baseline()).findFirst()
+                .orElse(row.get(0).glyph().baseline());
+        String first = segments.get(0).toString().strip();
+        if (segments.size() > 1 && ENTRY_NUMBER.matcher(first).matches()) {
+            String rest = String.join(" ", segments.subList(1, segments.size()).stream().map(s -> s.toString().strip()).toList());
+            return Optional.of(new Line(baseline, starts.get(1), first, rest, size, bold, false));
+        }
+        String all = String.join(" ", segments.stream().map(s -> s.toString().strip()).toList());
+        return Optional.of(new Line(baseline, starts.get(0), null, all, size, bold, startsWithMark));
+    }
+
+    static float dominantSize(List<Mark> row) {
+        Map<Float, Integer> counts = new HashMap<>();
+        for (Mark m : row) {
+            counts.merge(Math.round(m.glyph().size() * 2) / 2f, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+    }
+}

@@ -1,0 +1,40 @@
+package org.peacetrack.documents;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.peacetrack.documents.PdfLines.Line;
+
+/** The body text's font size and line spacing, as the most common ones in the document. */
+final class PdfMetrics {
+
+    private static final float DEFAULT_SIZE = 10f;
+
+    private PdfMetrics() {
+    }
+
+    static float bodySize(List<List<Line>> pages) {
+        Map<Float, Integer> weight = new HashMap<>();
+        pages.forEach(page -> page.forEach(line -> weight.merge(line.size(), line.text().length(), Integer::sum)));
+        return mode(weight, DEFAULT_SIZE);
+    }
+
+    static float leading(List<List<Line>> pages, float bodySize) {
+        Map<Float, Integer> gaps = new HashMap<>();
+        for (List<Line> page : pages) {
+            for (int i = 1; i < page.size(); i++) {
+                if (page.get(i).size() == bodySize && page.get(i - 1).size() == bodySize) {
+                    float gap = Math.round((page.get(i).baseline() - page.get(i - 1).baseline()) * 2) / 2f;
+                    if (gap > 0) {
+                        gaps.merge(gap, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return mode(gaps, bodySize * 1.2f);
+    }
+
+    private static float mode(Map<Float, Integer> counts, float fallback) {
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(fallback);
+    }
+}

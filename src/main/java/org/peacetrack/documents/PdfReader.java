@@ -1,0 +1,55 @@
+package org.peacetrack.documents;
+
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/** PDF documents, read with PDFBox; the layout is undone by {@link PdfLayout}. */
+final class PdfReader implements FormatReader {
+
+    static final int MAX_PAGES = 3_000;
+
+    @Override
+    public SourceFormat format() {
+        return SourceFormat.PDF;
+    }
+
+    @Override
+    public boolean hasSignature(byte[] content) {
+        return Signatures.isPdf(content);
+    }
+
+    @Override
+    public boolean hasExtension(String fileName) {
+        return FileNames.endsWithAny(fileName, ".pdf");
+    }
+
+    @Override
+    public SourceText read(byte[] content) {
+        if (!Signatures.isPdf(content)) {
+            throw new UnreadableDocumentException("not a PDF file: it does not start with the %PDF- header");
+        }
+        try (PDDocument document = Loader.loadPDF(content)) {
+            rejectUnreadable(document);
+            return new PdfLayout(PdfGlyphs.of(document)).read();
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException("the PDF is encrypted (password-protected); remove the password and upload it again", e);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("the PDF is malformed and could not be parsed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rejectUnreadable(PDDocument document) {
+        if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
+            throw new UnreadableDocumentException("the PDF is encrypted and forbids text extraction");
+        }
+        int pages = document.getNumberOfPages();
+        if (pages == 0) {
+            throw new UnreadableDocumentException("the PDF is malformed: it has no readable pages");
+        }
+        if (pages > MAX_PAGES) {
+            throw new UnreadableDocumentException("the PDF has " + pages + " pages, over the limit of " + MAX_PAGES);
+        }
+    }
+}
