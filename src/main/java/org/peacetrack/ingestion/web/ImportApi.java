@@ -38,7 +38,7 @@ class ImportApi {
 
     @ExceptionHandler(ImportRejectedException.class)
     ProblemDetail rejected(ImportRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.reason());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setTitle("Document not imported");
         problem.setProperty("file", e.fileName());
         return problem;

@@ -79,6 +79,6 @@ class ImportPagesTest {
         MockMultipartFile empty = new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]);
         mvc.perform(multipart("/api/imports").file(empty))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value("The file is empty"));
+                .andExpect(jsonPath("$.detail").value("empty.txt: the file is empty"));
     }
 }
