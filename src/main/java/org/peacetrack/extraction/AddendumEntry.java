@@ -16,7 +16,8 @@ public record AddendumEntry(
         String text,
         String sectionNumber,
         String statusPhrase,
-        double statusConfidence) {
+        double statusConfidence,
+        Mentions mentions) {
 
     public AddendumEntry {
         footnotes = List.copyOf(footnotes);

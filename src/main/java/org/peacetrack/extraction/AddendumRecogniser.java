@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
  */
 final class AddendumRecogniser implements Recogniser {
 
+    private final MentionFinder mentions;
+
+    AddendumRecogniser(MentionFinder mentions) {
+        this.mentions = mentions;
+    }
+
     private static final Pattern COLUMN_HEADER = Pattern.compile("^Paragraph\\s+in\\s+(A/\\d+/\\d+)$");
     private static final Pattern SECTION = Pattern.compile("^([IVXL]{1,6})\\.\\s+(\\S.{0,150})$");
     private static final Pattern ENTRY = Pattern.compile("^(\\d{1,3})((?:<sup>[a-z]{1,2}</sup>)*)\\s+(\\S.*)$");
@@ -37,7 +43,7 @@ final class AddendumRecogniser implements Recogniser {
 
     @Override
     public Extraction recognise(List<String> blocks) {
-        Parse parse = new Parse();
+        Parse parse = new Parse(mentions);
         for (String block : blocks) {
             parse.accept(block);
         }
@@ -72,6 +78,7 @@ final class AddendumRecogniser implements Recogniser {
 
     /** The state of one pass over the blocks. */
     private static final class Parse {
+        final MentionFinder mentions;
         final List<AddendumEntry> entries = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         String respondsTo;
@@ -84,6 +91,10 @@ final class AddendumRecogniser implements Recogniser {
         List<String> paragraphs;
         String entrySectionNumber;
         String entrySection;
+
+        Parse(MentionFinder mentions) {
+            this.mentions = mentions;
+        }
 
         void accept(String block) {
             String plain = InlineMarkup.plain(block);
@@ -161,7 +172,8 @@ final class AddendumRecogniser implements Recogniser {
             String text = String.join("\n\n", paragraphs);
             StatusAssessment status = StatusClassifier.classify(text);
             entries.add(new AddendumEntry(number, footnotes, entrySection, status.status(),
-                    PriorReferences.in(text), text, entrySectionNumber, status.phrase(), status.confidence()));
+                    PriorReferences.in(text), text, entrySectionNumber, status.phrase(), status.confidence(),
+                    mentions.in(text)));
             paragraphs = null;
         }
 

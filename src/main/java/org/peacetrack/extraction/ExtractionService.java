@@ -3,6 +3,8 @@ package org.peacetrack.extraction;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.peacetrack.reference.ReferenceData;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,9 +14,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExtractionService {
 
-    /** Most specific first: the SG report accepts any numbered report, so it comes last. */
-    private final List<Recogniser> recognisers = List.of(new AddendumRecogniser(),
-            new C34ReportRecogniser(), new PrioritiesRecogniser(), new InitiativesRecogniser(), new SgReportRecogniser());
+    private final List<Recogniser> recognisers;
+
+    @Autowired
+    public ExtractionService(ReferenceData reference) {
+        MentionFinder mentions = new MentionFinder(reference);
+        // Most specific first: the SG report accepts any numbered report, so it comes last.
+        recognisers = List.of(new AddendumRecogniser(mentions), new C34ReportRecogniser(), new PrioritiesRecogniser(),
+                new InitiativesRecogniser(), new SgReportRecogniser());
+    }
+
+    /** For callers without a Spring context, such as the CLI's dry run and tests. */
+    public ExtractionService() {
+        this(ReferenceData.shared());
+    }
 
     /** Recognises the kind automatically. */
     public Extraction extract(String text) {
