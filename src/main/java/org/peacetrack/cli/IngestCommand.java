@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", description = "Import documents (or, with --dry-run, show what would be extracted).")
 final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents to import (.txt, .md)")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents to import (.pdf, .docx, .html, .txt, .md)")
     List<Path> files;
 
     @Option(names = "--dry-run", description = "Extract and print, store nothing (no database needed)")
@@ -45,7 +45,10 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
         try (Importer importer = dryRun ? null : Importer.start(parent.application())) {
-            for (Path file : files) {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                err.printf("[%d/%d] %s%n", i + 1, files.size(), file);
+                err.flush();
                 try {
                     byte[] content = Files.readAllBytes(file);
                     String name = file.getFileName().toString();
