@@ -1,0 +1,77 @@
+package org.peacetrack.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pulls the quantities stated in prose out as candidate data points, each with its paragraph and the
+ * exact words it came from, and lists the measures whose stated values disagree.
+ */
+@Component
+public class FigureFinder {
+
+    public List<StatedFigure> find(List<NumberedText> paragraphs) {
+        List<StatedFigure> figures = new ArrayList<>();
+        for (NumberedText paragraph : paragraphs) {
+            for (String sentence : Sentences.of(paragraph.text())) {
+                for (FigureMention mention : mentionsIn(sentence)) {
+                    figures.add(figure(mention, sentence, paragraph.paragraph()));
+                }
+            }
+        }
+        return figures;
+    }
+
+    /**
+     * Groups figures by measure and year and keeps the groups with more than one value. Figures without a
+     * year are left out: they state no period, so a different value is not a disagreement.
+     */
+    public List<FigureDisagreement> disagreements(Collection<StatedFigure> figures) {
+        Map<String, List<StatedFigure>> byMeasureAndYear = new LinkedHashMap<>();
+        figures.stream().filter(f -> f.year() != null)
+                .sorted(Comparator.comparing(StatedFigure::measure).thenComparing(StatedFigure::year))
+                .forEach(f -> byMeasureAndYear.computeIfAbsent(f.measure() + "@" + f.year(), k -> new ArrayList<>())
+                        .add(f));
+        return byMeasureAndYear.values().stream()
+                .filter(group -> group.stream().map(StatedFigure::value).distinct().count() > 1)
+                .map(group -> new FigureDisagreement(group.get(0).measure(), group.get(0).year(), group))
+                .toList();
+    }
+
+    /** Series first, then shares, then plain counts; a number already read by an earlier pattern is skipped. */
+    static List<FigureMention> mentionsIn(String sentence) {
+        List<FigureMention> mentions = new ArrayList<>(ValueSeries.in(sentence));
+        addUnlessTaken(mentions, PercentFigures.in(sentence));
+        addUnlessTaken(mentions, CountFigures.in(sentence));
+        mentions.sort(Comparator.comparingInt(FigureMention::start));
+        return withSentenceCutOff(mentions, sentence);
+    }
+
+    private static void addUnlessTaken(List<FigureMention> taken, List<FigureMention> candidates) {
+        List<FigureMention> kept = candidates.stream().filter(c -> taken.stream().noneMatch(c::overlaps)).toList();
+        taken.addAll(kept);
+    }
+
+    /** "As at 13 August 2024, over 80,000 data points ...": the sentence's cut-off dates its undated figures. */
+    private static List<FigureMention> withSentenceCutOff(List<FigureMention> mentions, String sentence) {
+        String cutOff = StatedDates.cutOffIn(sentence);
+        if (cutOff == null) {
+            return mentions;
+        }
+        Integer year = StatedDates.year(cutOff);
+        LocalDate asOf = StatedDates.date(cutOff);
+        return mentions.stream().map(m -> m.year() == null ? m.withDate(year, asOf) : m).toList();
+    }
+
+    private static StatedFigure figure(FigureMention m, String sentence, String paragraph) {
+        String measure = MeasureVocabulary.keyFor(m.subject(), m.context(), m.unit());
+        return new StatedFigure(measure, m.subject(), m.value(), m.unit(), m.year(), m.asOf(), paragraph,
+                sentence.substring(m.start(), m.end()));
+    }
+}
