@@ -40,7 +40,7 @@ final class Summaries {
         s.append("  created: ").append(r.paragraphsCreated()).append(" paragraphs, ").append(r.itemsCreated())
                 .append(" items, ").append(r.statusUpdatesCreated()).append(" status updates, ")
                 .append(r.placeholdersCreated()).append(" placeholder items, ").append(r.linksCreated())
-                .append(" links\n");
+                .append(" links, ").append(r.figuresCreated()).append(" figures\n");
         r.skipped().forEach(x -> s.append("  skipped: ").append(x).append('\n'));
         r.warnings().forEach(w -> s.append("  warning: ").append(w).append('\n'));
         return s.toString().stripTrailing();

@@ -15,6 +15,7 @@ public record ImportReport(
         int statusUpdatesCreated,
         int placeholdersCreated,
         int linksCreated,
+        int figuresCreated,
         List<String> skipped,
         List<String> warnings) {
 

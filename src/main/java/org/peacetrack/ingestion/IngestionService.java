@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentSummary;
+import org.peacetrack.documents.NewDocument;
 import org.peacetrack.documents.StoredDocument;
 import org.peacetrack.extraction.DocumentKind;
 import org.peacetrack.extraction.Extraction;
+import org.peacetrack.extraction.FigureFinder;
+import org.peacetrack.performance.FigureService;
 import org.peacetrack.tracking.RecordedStatuses;
 import org.peacetrack.tracking.TrackingService;
 import org.slf4j.Logger;
@@ -27,11 +30,16 @@ public class IngestionService {
     private final ImportPreview preview;
     private final DocumentService documents;
     private final TrackingService tracking;
+    private final FigureService figures;
+    private final FigureFinder figureFinder;
 
-    IngestionService(ImportPreview preview, DocumentService documents, TrackingService tracking) {
+    IngestionService(ImportPreview preview, DocumentService documents, TrackingService tracking, FigureService figures,
+            FigureFinder figureFinder) {
         this.preview = preview;
         this.documents = documents;
         this.tracking = tracking;
+        this.figures = figures;
+        this.figureFinder = figureFinder;
     }
 
     @Transactional
@@ -44,17 +52,19 @@ public class IngestionService {
         }
         ImportPreview.Preview found = preview.preview(fileName, content, kind);
         Extraction extraction = found.extraction();
-        StoredDocument stored = documents.store(Records.document(fileName, hash, content.length, found));
+        NewDocument document = Records.document(fileName, hash, content.length, found);
+        StoredDocument stored = documents.store(document);
         RecordedStatuses recorded = extraction.entries().isEmpty()
                 ? new RecordedStatuses(null, 0, 0, 0, 0)
                 : tracking.recordOfficialStatuses(Records.officialStatuses(extraction, stored));
+        int figuresCreated = figures.record(stored.documentId(), Records.figures(figureFinder, document, stored, found.source().text()));
         log.info("Imported {} as document {}: {} paragraphs, {} items, {} status updates", fileName,
                 stored.documentId(), stored.paragraphIdsBySeq().size(), recorded.itemsCreated(),
                 recorded.statusUpdatesCreated());
         return new ImportReport(ImportReport.Outcome.CREATED, stored.documentId(), fileName,
                 extraction.document().kind().name(), extraction.document().symbol(), extraction.document().title(),
                 stored.paragraphIdsBySeq().size(), recorded.itemsCreated(), recorded.statusUpdatesCreated(),
-                recorded.placeholdersCreated(), recorded.linksCreated(), List.of(), extraction.warnings());
+                recorded.placeholdersCreated(), recorded.linksCreated(), figuresCreated, List.of(), extraction.warnings());
     }
 
     private static ImportReport alreadyImported(String fileName, DocumentSummary existing) {
@@ -62,6 +72,6 @@ public class IngestionService {
         skipped.add("The whole file: it is identical (SHA-256 " + existing.fileHash().substring(0, 12)
                 + "...) to document " + existing.id() + " (" + existing.label() + "), imported " + existing.importedAt());
         return new ImportReport(ImportReport.Outcome.ALREADY_IMPORTED, existing.id(), fileName, existing.kind(),
-                existing.symbol(), existing.title(), 0, 0, 0, 0, 0, skipped, List.of());
+                existing.symbol(), existing.title(), 0, 0, 0, 0, 0, 0, skipped, List.of());
     }
 }

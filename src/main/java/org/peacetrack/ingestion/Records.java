@@ -1,6 +1,10 @@
 package org.peacetrack.ingestion;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.List;
 import org.peacetrack.documents.NewDocument;
 import org.peacetrack.documents.NewParagraph;
@@ -9,6 +13,10 @@ import org.peacetrack.extraction.AddendumEntry;
 import org.peacetrack.extraction.DocumentFacts;
 import org.peacetrack.extraction.ExtractedParagraph;
 import org.peacetrack.extraction.Extraction;
+import org.peacetrack.extraction.FigureFinder;
+import org.peacetrack.extraction.NumberedText;
+import org.peacetrack.extraction.StatedFigure;
+import org.peacetrack.performance.FigureToStore;
 import org.peacetrack.tracking.EarlierRecommendation;
 import org.peacetrack.tracking.EntryStatusRecord;
 import org.peacetrack.tracking.OfficialStatuses;
@@ -16,6 +24,8 @@ import org.peacetrack.tracking.Status;
 
 /** Maps what extraction found to what the documents and tracking modules store. */
 final class Records {
+
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
 
     private Records() {
     }
@@ -39,6 +49,29 @@ final class Records {
                     heading, List.of(), p.text()));
         }
         return rows;
+    }
+
+    /**
+     * Figures read paragraph by paragraph, so each keeps the id of the paragraph it came from; then from
+     * the prose no recogniser kept as a paragraph (a preamble, say), with the document as their source.
+     */
+    static List<FigureToStore> figures(FigureFinder finder, NewDocument document, StoredDocument stored,
+            String sourceText) {
+        List<FigureToStore> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (NewParagraph p : document.paragraphs()) {
+            Long id = stored.paragraphIdsBySeq().get(p.seq());
+            finder.find(List.of(new NumberedText(p.number(), p.text()))).stream()
+                    .filter(f -> seen.add(key(f)))
+                    .forEach(f -> found.add(new FigureToStore(f, id)));
+        }
+        List<NumberedText> blocks = Arrays.stream(BLANK_LINES.split(sourceText)).map(b -> new NumberedText(null, b)).toList();
+        finder.find(blocks).stream().filter(f -> seen.add(key(f))).forEach(f -> found.add(new FigureToStore(f, null)));
+        return found;
+    }
+
+    private static String key(StatedFigure f) {
+        return f.measure() + '|' + f.year() + '|' + f.value();
     }
 
     /** Entries are stored first, in order, so entry i is paragraph seq i. */

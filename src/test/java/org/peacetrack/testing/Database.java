@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Empties every table, children first, so each test starts from nothing. */
 public final class Database {
 
-    private static final String[] TABLES = {"item_link", "status_update", "tracked_item", "framework", "paragraph",
+    private static final String[] TABLES = {"stated_figure", "item_link", "status_update", "tracked_item", "framework", "paragraph",
         "document"};
 
     private Database() {
