@@ -10,13 +10,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** An item's status in one reporting period. Never overwritten: each change is a new row. */
+/**
+ * An item's status in one reporting period. Never overwritten by another period: each is its own row.
+ * Within a reporting cycle it moves through the workflow by the guarded transitions below, each of which
+ * registers an event that the audit trail records.
+ */
 @Entity
 @Table(name = "status_update")
-class StatusUpdateEntity {
+class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
 
     static final String IMPORTER = "importer";
+    private static final Set<WorkflowState> EDITABLE = EnumSet.of(WorkflowState.DRAFT, WorkflowState.RETURNED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,6 +49,16 @@ class StatusUpdateEntity {
     WorkflowState workflowState;
     @Column(name = "created_at")
     Instant createdAt;
+    @Column(name = "cycle_id")
+    Long cycleId;
+    @Column(name = "entity_code")
+    String entityCode;
+    @Column(name = "review_message")
+    String reviewMessage;
+    @Column(name = "updated_at")
+    Instant updatedAt;
+    @Column(name = "updated_by")
+    String updatedBy;
     @Version
     long version;
 
@@ -62,8 +81,94 @@ class StatusUpdateEntity {
         return u;
     }
 
+    /** A focal point's draft for an assigned item in a reporting cycle. */
+    static StatusUpdateEntity draft(ReportingCycleEntity cycle, long itemId, String entityCode, Status status,
+            String narrative, String author, Instant now) {
+        StatusUpdateEntity u = new StatusUpdateEntity();
+        u.itemId = itemId;
+        u.reportingYear = cycle.reportingYear;
+        u.cycleId = cycle.id;
+        u.entityCode = entityCode;
+        u.status = status;
+        u.narrative = narrative;
+        u.setBy = author;
+        u.workflowState = WorkflowState.DRAFT;
+        u.createdAt = now;
+        u.touch(author, now);
+        return u;
+    }
+
+    /** Called once the draft has its id, so that the event can name it. */
+    void announceDraft(String author, Instant now) {
+        registerEvent(new StatusUpdateDrafted(change(null, author, now)));
+    }
+
+    void revise(Status newStatus, String newNarrative, String actor, Instant now) {
+        require(EDITABLE.contains(workflowState), "revise", "a draft or a returned update");
+        String before = summary();
+        status = newStatus;
+        narrative = newNarrative;
+        touch(actor, now);
+        registerEvent(new StatusUpdateRevised(change(before, actor, now)));
+    }
+
+    void submit(String actor, Instant now) {
+        transition(EDITABLE, WorkflowState.SUBMITTED, "submit", "a draft or a returned update", actor, now,
+                StatusUpdateSubmitted::new);
+    }
+
+    void returnWithMessage(String message, String actor, Instant now) {
+        if (message == null || message.isBlank()) {
+            throw new WorkflowException("Returning an update needs a message saying what to change");
+        }
+        reviewMessage = message.strip();
+        transition(EnumSet.of(WorkflowState.SUBMITTED), WorkflowState.RETURNED, "return", "a submitted update",
+                actor, now, StatusUpdateReturned::new);
+    }
+
+    void approve(String actor, Instant now) {
+        transition(EnumSet.of(WorkflowState.SUBMITTED), WorkflowState.APPROVED, "approve", "a submitted update",
+                actor, now, StatusUpdateApproved::new);
+    }
+
+    void publish(String actor, Instant now) {
+        transition(EnumSet.of(WorkflowState.APPROVED), WorkflowState.PUBLISHED, "publish", "an approved update",
+                actor, now, StatusUpdatePublished::new);
+    }
+
+    private void transition(Set<WorkflowState> from, WorkflowState to, String verb, String allowed, String actor,
+            Instant now, Function<StatusUpdateChange, StatusUpdateEvent> event) {
+        require(from.contains(workflowState), verb, allowed);
+        String before = summary();
+        workflowState = to;
+        touch(actor, now);
+        registerEvent(event.apply(change(before, actor, now)));
+    }
+
+    private void require(boolean allowed, String verb, String what) {
+        if (!allowed) {
+            throw new WorkflowException("Cannot " + verb + " an update that is " + workflowState
+                    + ": only " + what + " can be.");
+        }
+    }
+
+    private void touch(String actor, Instant now) {
+        updatedBy = actor;
+        updatedAt = now;
+    }
+
+    private StatusUpdateChange change(String before, String actor, Instant now) {
+        return new StatusUpdateChange(id, itemId, actor, now, before, summary());
+    }
+
+    String summary() {
+        String text = narrative == null ? "" : narrative.length() > 300 ? narrative.substring(0, 297) + "..." : narrative;
+        return workflowState + " | " + status + (reviewMessage != null ? " | message: " + reviewMessage : "")
+                + " | " + text;
+    }
+
     StatusView view() {
         return new StatusView(id, reportingYear, status, phrase, confidence, narrative, sourceParagraphId, setBy,
-                workflowState, createdAt);
+                workflowState, createdAt, cycleId, entityCode, reviewMessage, updatedAt, updatedBy, version);
     }
 }

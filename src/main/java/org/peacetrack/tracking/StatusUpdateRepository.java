@@ -6,6 +6,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StatusUpdateRepository extends JpaRepository<StatusUpdateEntity, Long> {
 
+    List<StatusUpdateEntity> findByCycleId(long cycleId);
+
+    java.util.Optional<StatusUpdateEntity> findByCycleIdAndItemId(long cycleId, long itemId);
+
     List<StatusUpdateEntity> findBySourceParagraphIdIn(Collection<Long> paragraphIds);
 
     List<StatusUpdateEntity> findByItemIdOrderByReportingYearDescCreatedAtDescIdDesc(long itemId);

@@ -3,12 +3,16 @@ package org.peacetrack.tracking;
 import java.time.Instant;
 import java.util.List;
 
-/** One entry of an item's status history, with its provenance. */
+/**
+ * One entry of an item's status history, with its provenance: the source paragraph for imported
+ * statuses, the cycle, entity and people for those reported through the workflow.
+ */
 public record StatusView(long id, int year, Status status, String phrase, Double confidence, String narrative,
-        Long sourceParagraphId, String setBy, WorkflowState workflowState, Instant createdAt) {
+        Long sourceParagraphId, String setBy, WorkflowState workflowState, Instant createdAt, Long cycleId,
+        String entityCode, String reviewMessage, Instant updatedAt, String updatedBy, long version) {
 
     /** The narrative's own paragraphs. */
     public List<String> narrativeParts() {
-        return narrative == null ? List.of() : List.of(narrative.split("\n\n"));
+        return narrative == null ? List.of() : List.of(narrative.split("\\n\\n"));
     }
 }

@@ -28,6 +28,18 @@ public final class Browser implements AutoCloseable {
         return chromium.newContext().newPage();
     }
 
+    /** A fresh session signed in as one of the demo accounts (peacetrack.security.demo-accounts). */
+    public Page signedIn(String baseUrl, String username, String password) {
+        Page page = newPage();
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
     @Override
     public void close() {
         chromium.close();

@@ -45,7 +45,7 @@ class ImportAndBrowseInBrowserTest {
 
     @Test
     void visitorImportsTheAddendumThenFollowsAnEntryToItsSourceParagraph() {
-        Page page = browser.newPage();
+        Page page = browser.signedIn("http://localhost:" + port, "editor", "peacetrack-demo");
         page.navigate("http://localhost:" + port + "/import");
         page.getByLabel("Document file").setInputFiles(Seeds.path(Seeds.ADDENDUM_2024));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();

@@ -1,0 +1,48 @@
+package org.peacetrack.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "account")
+class AccountEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    String username;
+    @Column(name = "password_hash")
+    String passwordHash;
+    @Column(name = "display_name")
+    String displayName;
+    @Enumerated(EnumType.STRING)
+    Role role;
+    @Column(name = "entity_code")
+    String entityCode;
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    protected AccountEntity() {
+    }
+
+    AccountEntity(NewAccount account, String passwordHash, Instant now) {
+        this.username = account.username();
+        this.passwordHash = passwordHash;
+        this.displayName = account.displayName();
+        this.role = account.role();
+        this.entityCode = account.entityCode();
+        this.createdAt = now;
+    }
+
+    Actor actor() {
+        return new Actor(username, displayName, role, entityCode);
+    }
+}

@@ -1,0 +1,53 @@
+package org.peacetrack.security;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Reading is public; every write needs a role, checked here by URL and again by the services for the
+ * rules that depend on the record (a focal point may only draft for their own entity).
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                .requestMatchers("/admin/**").hasRole("ADMIN")
+                .requestMatchers("/import", "/api/imports").hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers("/cycles/**", "/api/cycles/**").authenticated()
+                .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                .requestMatchers("/login", "/logout", "/error").permitAll()
+                .anyRequest().authenticated());
+        http.formLogin(f -> f.loginPage("/login").permitAll());
+        http.logout(l -> l.logoutSuccessUrl("/"));
+        http.httpBasic(Customizer.withDefaults());
+        http.csrf(c -> c.ignoringRequestMatchers("/api/**"));
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .userInfoEndpoint(u -> u.userAuthoritiesMapper(OidcRoles::map)));
+        }
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService accounts(AccountRepository accounts) {
+        return username -> accounts.findByUsername(username).map(AccountUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+    }
+}

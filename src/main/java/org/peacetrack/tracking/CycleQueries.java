@@ -1,0 +1,98 @@
+package org.peacetrack.tracking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of reporting cycles: the list, the dashboard and each assigned item's work state. */
+@Service
+@Transactional(readOnly = true)
+public class CycleQueries {
+
+    private static final Set<WorkflowState> DONE = EnumSet.of(WorkflowState.APPROVED, WorkflowState.PUBLISHED);
+
+    private final ReportingCycleRepository cycles;
+    private final AssignmentRepository assignments;
+    private final StatusUpdateRepository updates;
+    private final TrackedItemRepository items;
+    private final FrameworkRepository frameworks;
+    private final Clock clock;
+
+    CycleQueries(ReportingCycleRepository cycles, AssignmentRepository assignments, StatusUpdateRepository updates,
+            TrackedItemRepository items, FrameworkRepository frameworks, Optional<Clock> clock) {
+        this.cycles = cycles;
+        this.assignments = assignments;
+        this.updates = updates;
+        this.items = items;
+        this.frameworks = frameworks;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public List<CycleSummary> cycles() {
+        return cycles.findAllByOrderByOpenedAtDesc().stream().map(ReportingCycleEntity::summary).toList();
+    }
+
+    public Optional<CycleSummary> cycle(long id) {
+        return cycles.findById(id).map(ReportingCycleEntity::summary);
+    }
+
+    /** The cycle's assigned items, optionally only one entity's, in item order. */
+    public List<WorkItem> workItems(long cycleId, String entityCode) {
+        ReportingCycleEntity cycle = cycles.findById(cycleId).orElseThrow();
+        List<AssignmentEntity> assigned = entityCode == null ? assignments.findByCycleId(cycleId)
+                : assignments.findByCycleIdAndEntityCode(cycleId, entityCode);
+        Map<Long, StatusUpdateEntity> byItem = updates.findByCycleId(cycleId).stream()
+                .collect(Collectors.toMap(u -> u.itemId, Function.identity()));
+        Map<Long, TrackedItemEntity> itemsById = items.findByIdIn(assigned.stream().map(a -> a.itemId).toList())
+                .stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        FrameworkEntity framework = frameworks.findByCode(cycle.frameworkCode).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        return assigned.stream().map(a -> workItem(cycle, framework, itemsById.get(a.itemId), a.entityCode,
+                byItem.get(a.itemId), today)).sorted(Comparator.comparingInt(w -> w.item().number())).toList();
+    }
+
+    public Optional<WorkItem> workItem(long cycleId, long itemId) {
+        return workItems(cycleId, null).stream().filter(w -> w.item().id() == itemId).findFirst();
+    }
+
+    public CycleDashboard dashboard(long cycleId) {
+        ReportingCycleEntity cycle = cycles.findById(cycleId).orElseThrow();
+        List<WorkItem> all = workItems(cycleId, null);
+        return new CycleDashboard(cycle.summary(), CycleDashboard.STATES, rows(all, WorkItem::entityCode),
+                rows(all, w -> w.item().theme() == null ? "(no theme)" : w.item().theme()),
+                all.stream().filter(WorkItem::overdue).toList(), row("All", all));
+    }
+
+    private static List<DashboardRow> rows(List<WorkItem> all, Function<WorkItem, String> groupBy) {
+        Map<String, List<WorkItem>> groups = all.stream().collect(Collectors.groupingBy(groupBy, TreeMap::new,
+                Collectors.toList()));
+        List<DashboardRow> rows = new ArrayList<>();
+        groups.forEach((group, members) -> rows.add(row(group, members)));
+        return rows;
+    }
+
+    private static DashboardRow row(String group, List<WorkItem> members) {
+        Map<String, Long> counts = members.stream().collect(Collectors.groupingBy(WorkItem::state, Collectors.counting()));
+        return new DashboardRow(group, counts, members.stream().filter(WorkItem::overdue).count(), members.size());
+    }
+
+    private static WorkItem workItem(ReportingCycleEntity cycle, FrameworkEntity framework, TrackedItemEntity item,
+            String entity, StatusUpdateEntity update, LocalDate today) {
+        String state = update == null ? "NOT_STARTED" : update.workflowState.name();
+        boolean overdue = today.isAfter(cycle.deadline) && (update == null || !DONE.contains(update.workflowState));
+        ItemSummary summary = new ItemSummary(item.id, framework.code, framework.sessionYear, item.number, item.title,
+                item.theme, item.currentStatus);
+        return new WorkItem(cycle.summary(), summary, entity, state, update == null ? null : update.view(), overdue);
+    }
+}

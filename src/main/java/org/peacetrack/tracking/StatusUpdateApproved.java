@@ -1,0 +1,4 @@
+package org.peacetrack.tracking;
+
+public record StatusUpdateApproved(StatusUpdateChange change) implements StatusUpdateEvent {
+}

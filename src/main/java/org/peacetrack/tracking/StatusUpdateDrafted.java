@@ -1,0 +1,4 @@
+package org.peacetrack.tracking;
+
+public record StatusUpdateDrafted(StatusUpdateChange change) implements StatusUpdateEvent {
+}

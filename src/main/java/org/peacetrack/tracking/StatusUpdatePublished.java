@@ -1,0 +1,4 @@
+package org.peacetrack.tracking;
+
+public record StatusUpdatePublished(StatusUpdateChange change) implements StatusUpdateEvent {
+}

@@ -1,0 +1,4 @@
+package org.peacetrack.tracking;
+
+public record StatusUpdateReturned(StatusUpdateChange change) implements StatusUpdateEvent {
+}

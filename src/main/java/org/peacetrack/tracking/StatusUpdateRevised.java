@@ -1,0 +1,4 @@
+package org.peacetrack.tracking;
+
+public record StatusUpdateRevised(StatusUpdateChange change) implements StatusUpdateEvent {
+}

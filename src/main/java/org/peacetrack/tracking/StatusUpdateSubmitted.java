@@ -1,0 +1,4 @@
+package org.peacetrack.tracking;
+
+public record StatusUpdateSubmitted(StatusUpdateChange change) implements StatusUpdateEvent {
+}

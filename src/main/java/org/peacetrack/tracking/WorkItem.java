@@ -1,0 +1,9 @@
+package org.peacetrack.tracking;
+
+/**
+ * An assigned item in a cycle: which entity answers for it, its work state (NOT_STARTED until a draft
+ * exists) and the cycle's update, if any.
+ */
+public record WorkItem(CycleSummary cycle, ItemSummary item, String entityCode, String state, StatusView update,
+        boolean overdue) {
+}

@@ -1,0 +1,29 @@
+package org.peacetrack.tracking.web;
+
+import org.peacetrack.security.Actor;
+import org.peacetrack.security.Role;
+import org.peacetrack.tracking.WorkItem;
+
+/**
+ * Which buttons the work-item page shows. Only a convenience: the service checks the same rules again
+ * on every request.
+ */
+record WorkPermissions(Actor me, WorkItem work) {
+
+    private String state() {
+        return work.state();
+    }
+
+    public boolean edit() {
+        return me.answersFor(work.entityCode())
+                && (state().equals("NOT_STARTED") || state().equals("DRAFT") || state().equals("RETURNED"));
+    }
+
+    public boolean review() {
+        return me.hasRole(Role.REVIEWER, Role.ADMIN) && state().equals("SUBMITTED");
+    }
+
+    public boolean publish() {
+        return me.hasRole(Role.EDITOR, Role.ADMIN) && state().equals("APPROVED");
+    }
+}
