@@ -2,8 +2,13 @@ package org.peacetrack.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,6 +50,22 @@ class EverySeedRenditionTest {
     @MethodSource("seeds")
     void everySeedYieldsTheSameParagraphsFromHtmlAsFromText(String seed) {
         assertSameAsText(seed, readers.read("seed.html", SeedRenditions.html(seed)), SourceFormat.HTML, text -> text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void everySeedPdfHasTheUnitedNationsLayout(String seed, String symbol, String jobNumber) throws IOException {
+        byte[] rendition = SeedRenditions.pdf(seed, symbol, jobNumber);
+        String raw;
+        int pages;
+        try (PDDocument document = Loader.loadPDF(rendition)) {
+            pages = document.getNumberOfPages();
+            raw = new PDFTextStripper().getText(document);
+        }
+        assertThat(raw).contains(symbol).contains(jobNumber).contains("1/" + pages);
+        assertThat(Pattern.compile("(?m)\\p{Ll}-$").matcher(raw).find()).as("a hyphenated line end").isTrue();
+        assertThat(readers.read("seed.pdf", rendition).text()).contains("\n#").doesNotContain(jobNumber)
+                .doesNotContainPattern("(?m)^\\d{1,3}/\\d{1,3}$");
     }
 
     private void assertSameAsText(String seed, SourceText rendition, SourceFormat format, UnaryOperator<String> normalise) {
