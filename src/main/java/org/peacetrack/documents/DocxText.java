@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -59,20 +60,31 @@ final class DocxText {
         }
         int level = headingLevel(paragraph);
         StringBuilder text = new StringBuilder();
+        InlineEmphasis emphasis = new InlineEmphasis();
         boolean wrote = false;
         for (IRunElement element : paragraph.getIRuns()) {
             if (element instanceof XWPFRun run) {
                 if (hasPageBreak(run)) {
-                    wrote |= emit(level, prefix, text);
+                    wrote |= emit(level, prefix, text.append(emphasis.close()));
                     prefix = wrote ? "" : prefix;
                     out.pageEnd();
+                }
+                if (!run.text().isBlank()) {
+                    text.append(emphasis.switchTo(emphasisOf(run)));
                 }
                 text.append(runText(run));
             } else if (element instanceof XWPFSDT sdt) {
                 text.append(sdt.getContent().getText());
             }
         }
-        return emit(level, prefix, text) | wrote;
+        return emit(level, prefix, text.append(emphasis.close())) | wrote;
+    }
+
+    private static String emphasisOf(XWPFRun run) {
+        if (run.getVerticalAlignment() == STVerticalAlignRun.SUPERSCRIPT) {
+            return InlineEmphasis.NONE;
+        }
+        return InlineEmphasis.marker(run.isBold(), run.isItalic(), run.getUnderline() != UnderlinePatterns.NONE);
     }
 
     private boolean emit(int level, String prefix, StringBuilder text) {

@@ -93,8 +93,22 @@ final class HtmlText {
             switch (e.normalName()) {
                 case "br" -> text.append('\n');
                 case "sup" -> text.append("<sup>").append(e.text().strip()).append("</sup>");
+                case "b", "strong" -> emphasised(e, "**", "**", text);
+                case "i", "em" -> emphasised(e, "*", "*", text);
+                case "u" -> emphasised(e, "<u>", "</u>", text);
                 default -> e.childNodes().forEach(n -> inline(n, text));
             }
+        }
+    }
+
+    /** Emphasis as the text conversion writes it; strong around em makes the bold-italic "***". */
+    private void emphasised(Element element, String open, String close, StringBuilder text) {
+        StringBuilder inner = new StringBuilder();
+        element.childNodes().forEach(n -> inline(n, inner));
+        if (inner.toString().isBlank()) {
+            text.append(inner);
+        } else {
+            text.append(open).append(inner).append(close);
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class HyphenJoiner {
 
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}-]+$");
+    /** Emphasis around a lead ("***operatio-***" / "***nal readiness***") hides no word from the vocabulary. */
+    private static final Pattern EMPHASIS_MARKER = Pattern.compile("\\*{1,3}|</?u>");
     private static final Pattern WORD_END_HYPHEN = Pattern.compile(".*\\p{L}-$");
 
     private final Set<String> words = new HashSet<>();
@@ -21,9 +23,10 @@ final class HyphenJoiner {
     /** Learns the vocabulary from all lines, leaving out the fragments either side of a line-end hyphen. */
     HyphenJoiner(List<String> lines) {
         boolean afterHyphen = false;
-        for (String line : lines) {
-            String[] tokens = line.strip().split("\\s+");
-            boolean endsHyphenated = WORD_END_HYPHEN.matcher(line.strip()).matches();
+        for (String marked : lines) {
+            String line = EMPHASIS_MARKER.matcher(marked).replaceAll("").strip();
+            String[] tokens = line.split("\\s+");
+            boolean endsHyphenated = WORD_END_HYPHEN.matcher(line).matches();
             for (int i = 0; i < tokens.length; i++) {
                 boolean fragment = (i == 0 && afterHyphen) || (i == tokens.length - 1 && endsHyphenated);
                 if (!fragment) {

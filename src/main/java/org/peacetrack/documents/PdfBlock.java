@@ -27,9 +27,28 @@ final class PdfBlock {
     String text(HyphenJoiner joiner) {
         String text = lines.get(0);
         for (int i = 1; i < lines.size(); i++) {
-            text = joiner.join(text, lines.get(i));
+            String next = lines.get(i);
+            String marker = emphasisAcrossLineEnd(text, next);
+            if (marker != null) {
+                text = text.stripTrailing().substring(0, text.stripTrailing().length() - marker.length());
+                next = next.stripLeading().substring(marker.length());
+            }
+            text = joiner.join(text, next);
         }
         return lead == null ? text : lead + " " + text;
+    }
+
+    /** The emphasis marker that closes one line and reopens on the next: one emphasised span, wrapped. */
+    private static String emphasisAcrossLineEnd(String line, String next) {
+        String left = line.stripTrailing();
+        String right = next.stripLeading();
+        for (String marker : new String[] {"***", "**", "*"}) {
+            if (left.endsWith(marker) && !left.endsWith("*" + marker)
+                    && right.startsWith(marker) && !right.startsWith(marker + "*")) {
+                return marker;
+            }
+        }
+        return null;
     }
 
     /** 0 for body text; 1 to 4 for headings, by size above the body size, bold at body size being 4. */

@@ -12,7 +12,7 @@ import org.apache.pdfbox.text.TextPosition;
 /** Collects every glyph PDFBox places, page by page, with its position, size and weight. */
 final class PdfGlyphs extends PDFTextStripper {
 
-    record Glyph(String text, float x, float baseline, float width, float size, boolean bold) {
+    record Glyph(String text, float x, float baseline, float width, float size, boolean bold, boolean italic) {
     }
 
     record Page(int number, float height, List<Glyph> glyphs) {
@@ -47,7 +47,7 @@ final class PdfGlyphs extends PDFTextStripper {
         String font = text.getFont() == null || text.getFont().getName() == null ? ""
                 : text.getFont().getName().toLowerCase(Locale.ROOT);
         current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
-                text.getFontSizeInPt(), font.contains("bold")));
+                text.getFontSizeInPt(), font.contains("bold"), font.contains("italic") || font.contains("oblique")));
     }
 
     @Override

@@ -76,6 +76,8 @@ final class PdfLines {
         float end = Float.NEGATIVE_INFINITY;
         boolean inSup = false;
         boolean pendingSpace = false;
+        boolean mixedStyles = mixedStyles(row);
+        InlineEmphasis emphasis = new InlineEmphasis();
         StringBuilder text = null;
         for (Mark mark : row) {
             Glyph g = mark.glyph();
@@ -85,9 +87,14 @@ final class PdfLines {
                 continue;
             }
             float gap = g.x() - end;
+            String marker = mixedStyles && !mark.superscript() ? InlineEmphasis.marker(g.bold(), g.italic(), false)
+                    : InlineEmphasis.NONE;
             if (text == null || gap > COLUMN_GAP * size) {
                 if (text != null && inSup) {
                     text.append("</sup>");
+                }
+                if (text != null) {
+                    text.append(emphasis.close());
                 }
                 inSup = false;
                 text = new StringBuilder();
@@ -99,9 +106,15 @@ final class PdfLines {
                     text.append("</sup>");
                     inSup = false;
                 }
+                if (!mark.superscript() && !marker.equals(emphasis.open())) {
+                    text.append(emphasis.close());
+                }
                 if (space && !inSup) {
                     text.append(' ');
                 }
+            }
+            if (!mark.superscript()) {
+                text.append(emphasis.switchTo(marker));
             }
             if (mark.superscript() && !inSup) {
                 text.append("<sup>");
@@ -117,6 +130,7 @@ final class PdfLines {
         if (inSup) {
             text.append("</sup>");
         }
+        text.append(emphasis.close());
         boolean startsWithMark = row.stream().filter(m -> !m.glyph().text().isBlank()).findFirst()
                 .map(Mark::superscript).orElse(false);
         boolean bold = row.stream().filter(m -> !m.superscript() && !m.glyph().text().isBlank())
@@ -130,6 +144,12 @@ final class PdfLines {
         }
         String all = String.join(" ", segments.stream().map(s -> s.toString().strip()).toList());
         return Optional.of(new Line(baseline, starts.get(0), null, all, size, bold, startsWithMark));
+    }
+
+    /** Whether the line's text mixes styles, so that the emphasised part (a bold-italic lead) stands out. */
+    private static boolean mixedStyles(List<Mark> row) {
+        return row.stream().filter(m -> !m.superscript() && !m.glyph().text().isBlank())
+                .map(m -> InlineEmphasis.marker(m.glyph().bold(), m.glyph().italic(), false)).distinct().count() > 1;
     }
 
     static float dominantSize(List<Mark> row) {

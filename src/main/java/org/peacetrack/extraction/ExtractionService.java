@@ -45,6 +45,14 @@ public class ExtractionService {
                 .recognise(TextBlocks.of(text));
     }
 
+    /**
+     * The logical blocks the recognisers read: blank-line separated blocks, or paragraphs re-flowed where
+     * the text was wrapped line by line. Renditions of a document into other formats start from these.
+     */
+    public List<String> blocks(String text) {
+        return TextBlocks.of(text);
+    }
+
     private String knownKinds() {
         return recognisers.stream().map(r -> r.kind().name()).collect(Collectors.joining(", "));
     }

@@ -28,8 +28,9 @@ final class LayoutArtefacts {
                 || FOOTNOTE.matcher(line).find() || isFigureCaption(line);
     }
 
+    /** A caption, also where a reader set it as a heading ("### Figure V"). */
     static boolean isFigureCaption(String block) {
-        return FIGURE_CAPTION.matcher(block.strip()).find();
+        return FIGURE_CAPTION.matcher(block.strip().replaceFirst("^#{1,6}\\s+", "")).find();
     }
 
     /** The document symbol that a running head states, such as "A/72/573". */

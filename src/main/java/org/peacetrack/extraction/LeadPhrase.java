@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 record LeadPhrase(String title, String text) {
 
+    private static final Pattern LABEL = Pattern.compile("^([^:.;!?]{3,80}):\\s+(\\S.*)$");
     private static final Pattern LEAD = Pattern.compile("^(\\*{2,3}|<u>)(.+?)(\\*{2,3}|</u>)\\s*(:?)[\\s,;]*(.*)$");
 
     /** Splits a unit's marked-up text into its lead (null when it has none) and its plain text. */
@@ -24,5 +25,15 @@ record LeadPhrase(String title, String text) {
         String title = lead.replaceFirst("\\s*:$", "");
         String text = label ? InlineMarkup.plain(m.group(5)) : InlineMarkup.plain(marked);
         return new LeadPhrase(title, text);
+    }
+
+    /**
+     * As {@link #of}, and where the emphasis is gone (PDF text keeps no underline) a short label before a
+     * colon ("Capabilities and mindsets: In recent years ...") is the lead all the same.
+     */
+    static LeadPhrase ofLabelled(String marked) {
+        LeadPhrase lead = of(marked);
+        Matcher label = LABEL.matcher(lead.text());
+        return lead.title() != null || !label.matches() ? lead : new LeadPhrase(label.group(1).strip(), label.group(2));
     }
 }

@@ -18,7 +18,9 @@ final class PrioritiesRecogniser implements Recogniser {
     static final List<String> PRIORITIES = List.of("priorities");
     static final List<String> CROSS_CUTTING = List.of("cross-cutting");
 
-    private static final Pattern PRIORITY = Pattern.compile("^(\\d{1,2})\\.\\s+(<u>.*)$");
+    /** A numbered paragraph named by its lead: underlined, or (where the format lost the underline) a label and colon. */
+    private static final Pattern PRIORITY = Pattern.compile("^(\\d{1,2})\\.\\s+(<u>.*|[^:.;!?]{3,80}:\\s.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}\\.\\s");
     private static final Pattern NEXT_THEME = Pattern.compile("^(?:Finally|Lastly|Second(?:ly)?|Third(?:ly)?|Another)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"”’')]?$");
     private static final Pattern PROGRAMME = Pattern.compile("(?i)^Action for Peacekeeping\\s*\\+$");
@@ -33,7 +35,9 @@ final class PrioritiesRecogniser implements Recogniser {
 
     @Override
     public boolean accepts(List<String> blocks) {
-        return blocks.stream().filter(b -> PRIORITY.matcher(b).matches()).count() >= FEWEST_PRIORITIES;
+        long named = blocks.stream().filter(b -> PRIORITY.matcher(b).matches()).count();
+        long numbered = blocks.stream().filter(b -> NUMBERED.matcher(b).find()).count();
+        return named >= FEWEST_PRIORITIES && named * 2 > numbered;
     }
 
     @Override
@@ -79,14 +83,14 @@ final class PrioritiesRecogniser implements Recogniser {
         List<String> paragraphs;
 
         void accept(String block) {
-            String plain = InlineMarkup.plain(block);
+            String plain = InlineMarkup.heading(block);
             Matcher priority = PRIORITY.matcher(block);
-            if (done || plain.isEmpty()) {
+            if (done || plain.isEmpty() || LayoutArtefacts.isArtefact(block)) {
                 return;
             }
             if (priority.matches()) {
                 finish();
-                LeadPhrase lead = LeadPhrase.of(priority.group(2));
+                LeadPhrase lead = LeadPhrase.ofLabelled(priority.group(2));
                 start(Integer.parseInt(priority.group(1)), lead.title(), lead.text());
             } else if (isHeading(plain)) {
                 finish();

@@ -5,12 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.peacetrack.extraction.AddendumEntry;
+import org.peacetrack.extraction.ExtractedParagraph;
 import org.peacetrack.extraction.Extraction;
 
-/** Asserts that a rendition yields the records of the text version, entry by entry. */
+/** Asserts that a rendition yields the records of the text version, entry by entry or paragraph by paragraph. */
 final class SameRecords {
 
     private SameRecords() {
+    }
+
+    /** The matrix entries for an addendum, the numbered paragraphs for every other kind. */
+    static void assertSameRecords(Extraction actual, Extraction expected, UnaryOperator<String> normalise) {
+        if (expected.entries().isEmpty()) {
+            assertSameParagraphs(actual, expected, normalise);
+        } else {
+            assertSameEntries(actual, expected, normalise);
+        }
     }
 
     static void assertSameEntries(Extraction actual, Extraction expected, UnaryOperator<String> normalise) {
@@ -30,8 +40,29 @@ final class SameRecords {
         assertThat(actual.warnings()).isEqualTo(expected.warnings());
     }
 
+    static void assertSameParagraphs(Extraction actual, Extraction expected, UnaryOperator<String> normalise) {
+        assertThat(actual.document().kind()).isEqualTo(expected.document().kind());
+        assertThat(actual.paragraphs()).extracting(ExtractedParagraph::number)
+                .isEqualTo(expected.paragraphs().stream().map(ExtractedParagraph::number).toList());
+        for (int i = 0; i < expected.paragraphs().size(); i++) {
+            ExtractedParagraph want = expected.paragraphs().get(i);
+            ExtractedParagraph got = actual.paragraphs().get(i);
+            String where = "paragraph " + want.number() + " in " + want.sectionPath();
+            assertThat(got.sectionPath()).as(where).isEqualTo(want.sectionPath());
+            assertThat(words(got.heading())).as(where + ", heading").isEqualTo(normalised(want.heading(), normalise));
+            assertThat(words(got.title())).as(where + ", title").isEqualTo(normalised(want.title(), normalise));
+            assertThat(words(got.text())).as(where).isEqualTo(normalise.apply(words(want.text())));
+            assertThat(got.operativeVerb()).as(where).isEqualTo(want.operativeVerb());
+            assertThat(got.addressee()).as(where).isEqualTo(want.addressee());
+        }
+    }
+
+    private static String normalised(String text, UnaryOperator<String> normalise) {
+        return text == null ? null : normalise.apply(words(text));
+    }
+
     static String words(String text) {
-        return text.replaceAll("[\\s\\u00A0]+", " ").strip();
+        return text == null ? null : text.replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 
     private static List<Integer> numbers(Extraction extraction) {
