@@ -50,7 +50,7 @@ final class C34ReportRecogniser implements Recogniser {
     private static ExtractedParagraph withOperativeClause(ExtractedParagraph p) {
         OperativeClause clause = OperativeClause.of(p.text());
         return clause == null ? p : new ExtractedParagraph(p.number(), p.sectionPath(), p.heading(), p.title(),
-                p.text(), clause.verb(), clause.addressee());
+                p.text(), clause.verb(), clause.addressee(), p.subsectionHeading());
     }
 
     private static Optional<String> chapter(List<String> blocks) {

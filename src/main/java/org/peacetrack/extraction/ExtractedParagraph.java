@@ -6,11 +6,13 @@ import java.util.List;
  * A numbered paragraph of a non-matrix document (SG report, initiatives summary, priorities, C-34
  * report). {@code number} is the document's own numbering; {@code title} is set where the unit has
  * one (an initiative's bold lead, a priority's name). {@code operativeVerb} and {@code addressee} are
- * set for the Special Committee's recommendations only and are null elsewhere. Field names and their
- * order are part of the JSON contract: new components go at the end.
+ * set for the Special Committee's recommendations only and are null elsewhere. {@code subsectionHeading}
+ * is the heading of the lettered subsection the paragraph sits in (in a C-34 report, its A4P theme), even
+ * under a numbered sub-heading. Field names and their order are part of the JSON contract: new components
+ * go at the end.
  */
 public record ExtractedParagraph(int number, List<String> sectionPath, String heading, String title, String text,
-        String operativeVerb, Addressee addressee) {
+        String operativeVerb, Addressee addressee, String subsectionHeading) {
 
     public ExtractedParagraph {
         sectionPath = List.copyOf(sectionPath);
@@ -18,6 +20,11 @@ public record ExtractedParagraph(int number, List<String> sectionPath, String he
 
     /** A paragraph that is no recommendation: it has neither operative verb nor addressee. */
     public ExtractedParagraph(int number, List<String> sectionPath, String heading, String title, String text) {
-        this(number, sectionPath, heading, title, text, null, null);
+        this(number, sectionPath, heading, title, text, null, null, null);
+    }
+
+    public ExtractedParagraph(int number, List<String> sectionPath, String heading, String title, String text,
+            String operativeVerb, Addressee addressee) {
+        this(number, sectionPath, heading, title, text, operativeVerb, addressee, null);
     }
 }

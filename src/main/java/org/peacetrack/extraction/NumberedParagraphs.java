@@ -23,6 +23,7 @@ final class NumberedParagraphs {
     private int number;
     private List<String> path;
     private String heading;
+    private String subsectionHeading;
     private StringBuilder text;
     private boolean inFigure;
 
@@ -82,13 +83,15 @@ final class NumberedParagraphs {
         number = candidate;
         path = outline.path();
         heading = outline.heading();
+        subsectionHeading = outline.subsectionHeading();
         text = new StringBuilder(opening);
         inFigure = false;
     }
 
     private void finish() {
         if (text != null) {
-            paragraphs.add(new ExtractedParagraph(number, path, heading, null, text.toString()));
+            paragraphs.add(new ExtractedParagraph(number, path, heading, null, text.toString(), null, null,
+                    subsectionHeading));
             text = null;
         }
     }

@@ -23,6 +23,7 @@ final class Outline {
     private String subsection;
     private String subHeading;
     private String heading;
+    private String subsectionHeading;
 
     /** Takes the block as a heading if it is one, and says whether it was. */
     boolean accept(String block) {
@@ -36,9 +37,11 @@ final class Outline {
         }
         if (label.length() == 1 && section != null && (!ROMAN.matcher(label).matches() || label.equals(nextLetter()))) {
             subsection = label;
+            subsectionHeading = m.group(2);
         } else if (ROMAN.matcher(label).matches()) {
             section = label;
             subsection = null;
+            subsectionHeading = null;
         } else {
             return false;
         }
@@ -79,6 +82,11 @@ final class Outline {
             }
         }
         return path;
+    }
+
+    /** The heading of the current lettered subsection, null outside one. */
+    String subsectionHeading() {
+        return subsectionHeading;
     }
 
     /** The text of the innermost heading seen so far. */

@@ -54,7 +54,8 @@ final class SplitWords {
         }
         repaired.append(paragraph.text().substring(copied));
         return new ExtractedParagraph(paragraph.number(), paragraph.sectionPath(), paragraph.heading(),
-                paragraph.title(), repaired.toString(), paragraph.operativeVerb(), paragraph.addressee());
+                paragraph.title(), repaired.toString(), paragraph.operativeVerb(), paragraph.addressee(),
+                paragraph.subsectionHeading());
     }
 
     private boolean certain(String first, String second) {

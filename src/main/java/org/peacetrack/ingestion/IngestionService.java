@@ -11,6 +11,8 @@ import org.peacetrack.extraction.DocumentKind;
 import org.peacetrack.extraction.Extraction;
 import org.peacetrack.extraction.FigureFinder;
 import org.peacetrack.performance.FigureService;
+import org.peacetrack.tracking.LineageService;
+import org.peacetrack.tracking.RecordedRecommendations;
 import org.peacetrack.tracking.RecordedStatuses;
 import org.peacetrack.tracking.TrackingService;
 import org.slf4j.Logger;
@@ -32,14 +34,16 @@ public class IngestionService {
     private final TrackingService tracking;
     private final FigureService figures;
     private final FigureFinder figureFinder;
+    private final LineageService lineage;
 
     IngestionService(ImportPreview preview, DocumentService documents, TrackingService tracking, FigureService figures,
-            FigureFinder figureFinder) {
+            FigureFinder figureFinder, LineageService lineage) {
         this.preview = preview;
         this.documents = documents;
         this.tracking = tracking;
         this.figures = figures;
         this.figureFinder = figureFinder;
+        this.lineage = lineage;
     }
 
     @Transactional
@@ -57,6 +61,9 @@ public class IngestionService {
         RecordedStatuses recorded = extraction.entries().isEmpty()
                 ? new RecordedStatuses(null, 0, 0, 0, 0)
                 : tracking.recordOfficialStatuses(Records.officialStatuses(extraction, stored));
+        if (Records.isC34Report(extraction)) {
+            recorded = asStatuses(lineage.recordRecommendations(Records.c34Report(extraction, stored)));
+        }
         int figuresCreated = figures.record(stored.documentId(), Records.figures(figureFinder, document, stored, found.source().text()));
         log.info("Imported {} as document {}: {} paragraphs, {} items, {} status updates", fileName,
                 stored.documentId(), stored.paragraphIdsBySeq().size(), recorded.itemsCreated(),
@@ -65,6 +72,12 @@ public class IngestionService {
                 extraction.document().kind().name(), extraction.document().symbol(), extraction.document().title(),
                 stored.paragraphIdsBySeq().size(), recorded.itemsCreated(), recorded.statusUpdatesCreated(),
                 recorded.placeholdersCreated(), recorded.linksCreated(), figuresCreated, List.of(), extraction.warnings());
+    }
+
+    /** A report's recommendations counted as the import report counts items: placeholders filled are items made. */
+    private static RecordedStatuses asStatuses(RecordedRecommendations r) {
+        return new RecordedStatuses(r.frameworkCode(), r.itemsCreated() + r.placeholdersFilled(), 0, 0,
+                r.servesLinksCreated() + r.matchesProposed());
     }
 
     private static ImportReport alreadyImported(String fileName, DocumentSummary existing) {

@@ -11,12 +11,15 @@ import org.peacetrack.documents.NewParagraph;
 import org.peacetrack.documents.StoredDocument;
 import org.peacetrack.extraction.AddendumEntry;
 import org.peacetrack.extraction.DocumentFacts;
+import org.peacetrack.extraction.DocumentKind;
 import org.peacetrack.extraction.ExtractedParagraph;
 import org.peacetrack.extraction.Extraction;
 import org.peacetrack.extraction.FigureFinder;
 import org.peacetrack.extraction.NumberedText;
 import org.peacetrack.extraction.StatedFigure;
 import org.peacetrack.performance.FigureToStore;
+import org.peacetrack.tracking.C34Recommendation;
+import org.peacetrack.tracking.C34Report;
 import org.peacetrack.tracking.EarlierRecommendation;
 import org.peacetrack.tracking.EntryStatusRecord;
 import org.peacetrack.tracking.OfficialStatuses;
@@ -26,6 +29,7 @@ import org.peacetrack.tracking.Status;
 final class Records {
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+    private static final String C34_SYMBOL = "A/\\d{2,3}/19";
 
     private Records() {
     }
@@ -84,5 +88,23 @@ final class Records {
                     e.priorReferences().stream().map(r -> new EarlierRecommendation(r.number(), r.year())).toList()));
         }
         return new OfficialStatuses(extraction.document().respondsTo(), entries);
+    }
+
+    /** A Special Committee report whose symbol is known, so that its session is too. */
+    static boolean isC34Report(Extraction extraction) {
+        DocumentFacts facts = extraction.document();
+        return facts.kind() == DocumentKind.C34_REPORT && facts.symbol() != null && facts.symbol().matches(C34_SYMBOL);
+    }
+
+    /** A report has no entries, so paragraph i is seq i; its theme is the lettered section, not a sub-heading. */
+    static C34Report c34Report(Extraction extraction, StoredDocument stored) {
+        List<C34Recommendation> recommendations = new ArrayList<>();
+        for (ExtractedParagraph p : extraction.paragraphs()) {
+            long paragraphId = stored.paragraphIdsBySeq().get(recommendations.size());
+            String theme = p.subsectionHeading() != null ? p.subsectionHeading() : p.heading();
+            recommendations.add(new C34Recommendation(p.number(), paragraphId, theme, p.text(), p.operativeVerb(),
+                    p.addressee() == null ? null : p.addressee().name()));
+        }
+        return new C34Report(extraction.document().symbol(), recommendations);
     }
 }

@@ -11,7 +11,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * The reference data that ships with Peacetrack (src/main/resources/reference): missions, Secretariat
- * entities, A4P themes, each row with its source. Read once; no database needed.
+ * entities, A4P themes, A4P+ priorities, each row with its source. Read once; no database needed.
  */
 @Component
 public class ReferenceData {
@@ -21,6 +21,7 @@ public class ReferenceData {
     private final List<Mission> missions = read("missions.csv", Mission.class);
     private final List<SecretariatEntity> entities = read("entities.csv", SecretariatEntity.class);
     private final List<A4pTheme> themes = read("a4p-themes.csv", A4pTheme.class);
+    private final List<A4pPlusPriority> priorities = read("a4p-plus-priorities.csv", A4pPlusPriority.class);
 
     /** For callers without a Spring context, such as the CLI's dry run. */
     public static ReferenceData shared() {
@@ -37,6 +38,10 @@ public class ReferenceData {
 
     public List<A4pTheme> a4pThemes() {
         return themes;
+    }
+
+    public List<A4pPlusPriority> a4pPlusPriorities() {
+        return priorities;
     }
 
     private static <T> List<T> read(String file, Class<T> type) {

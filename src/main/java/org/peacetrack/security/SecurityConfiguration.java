@@ -26,6 +26,7 @@ class SecurityConfiguration {
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/import", "/api/imports").hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers("/cycles/**", "/api/cycles/**").authenticated()
+                .requestMatchers(HttpMethod.POST, "/items/*/lineage/**").hasAnyRole("REVIEWER", "EDITOR", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/**").permitAll()
                 .requestMatchers("/login", "/logout", "/error").permitAll()
                 .anyRequest().authenticated());

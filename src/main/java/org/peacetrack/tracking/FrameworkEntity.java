@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 class FrameworkEntity {
 
     static final String C34_RECOMMENDATIONS = "C34_RECOMMENDATIONS";
+    static final String A4P_COMMITMENTS = "A4P_COMMITMENTS";
+    static final String A4P_PLUS_PRIORITIES = "A4P_PLUS_PRIORITIES";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,6 +35,15 @@ class FrameworkEntity {
         f.kind = C34_RECOMMENDATIONS;
         f.sessionYear = C34Sessions.yearOf(reportSymbol);
         f.title = "Recommendations of the Special Committee, " + f.sessionYear + " session (" + reportSymbol + ")";
+        return f;
+    }
+
+    /** A framework that reference data defines, with no session. */
+    static FrameworkEntity reference(String code, String kind, String title) {
+        FrameworkEntity f = new FrameworkEntity();
+        f.code = code;
+        f.kind = kind;
+        f.title = title;
         return f;
     }
 }

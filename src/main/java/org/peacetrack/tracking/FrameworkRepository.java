@@ -3,10 +3,13 @@ package org.peacetrack.tracking;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long> {
 
     Optional<FrameworkEntity> findByCode(String code);
 
+    /** Sessions newest first; frameworks without a session (A4P, A4P+) after them. */
+    @Query("select f from FrameworkEntity f order by f.sessionYear desc nulls last, f.code")
     List<FrameworkEntity> findAllByOrderBySessionYearDesc();
 }

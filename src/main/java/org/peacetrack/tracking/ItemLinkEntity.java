@@ -26,6 +26,10 @@ class ItemLinkEntity {
     LinkKind kind;
     @Column(name = "source_paragraph_id")
     Long sourceParagraphId;
+    Double score;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_state")
+    ReviewState reviewState;
 
     protected ItemLinkEntity() {
     }
@@ -35,5 +39,17 @@ class ItemLinkEntity {
         this.toItemId = toItemId;
         this.kind = kind;
         this.sourceParagraphId = sourceParagraphId;
+    }
+
+    /** A later item's text resembles an earlier one's: a match for a person to confirm or reject. */
+    static ItemLinkEntity proposedMatch(long laterItemId, long earlierItemId, double score) {
+        ItemLinkEntity link = new ItemLinkEntity(laterItemId, earlierItemId, LinkKind.SIMILAR_TO, null);
+        link.score = score;
+        link.reviewState = ReviewState.PROPOSED;
+        return link;
+    }
+
+    void review(ReviewState decision) {
+        reviewState = decision;
     }
 }

@@ -86,7 +86,7 @@ public class RegisterService {
         return frameworks.findAll().stream().collect(Collectors.toMap(f -> f.id, Function.identity()));
     }
 
-    private static ItemSummary summary(TrackedItemEntity i, FrameworkEntity f) {
+    static ItemSummary summary(TrackedItemEntity i, FrameworkEntity f) {
         return new ItemSummary(i.id, f.code, f.sessionYear, i.number, i.title, i.theme, i.currentStatus);
     }
 }

@@ -31,6 +31,11 @@ class TrackedItemEntity {
     Status currentStatus;
     @Column(name = "created_at")
     Instant createdAt;
+    String addressee;
+    @Column(name = "operative_verb")
+    String operativeVerb;
+    @Column(name = "source_paragraph_id")
+    Long sourceParagraphId;
 
     protected TrackedItemEntity() {
     }
@@ -43,6 +48,24 @@ class TrackedItemEntity {
         item.title = "Recommendation " + number + " of " + framework.code;
         item.createdAt = now;
         return item;
+    }
+
+    /** An item that reference data defines, such as an A4P theme: known by its name alone. */
+    static TrackedItemEntity named(FrameworkEntity framework, int number, String name, Instant now) {
+        TrackedItemEntity item = placeholder(framework, number, now);
+        item.title = name;
+        return item;
+    }
+
+    /** Fills in what the recommendation's own report says; the id, and so every link to it, stays. */
+    void describe(C34Recommendation recommendation) {
+        title = ShortTitle.of(recommendation.text(), recommendation.operativeVerb())
+                .orElse(title);
+        body = recommendation.text();
+        placeInTheme(recommendation.theme());
+        addressee = recommendation.addressee();
+        operativeVerb = recommendation.operativeVerb();
+        sourceParagraphId = recommendation.paragraphId();
     }
 
     void placeInTheme(String theme) {

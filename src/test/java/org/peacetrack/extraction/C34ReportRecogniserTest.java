@@ -74,6 +74,14 @@ class C34ReportRecogniserTest {
     }
 
     @Test
+    void themeIsTheLetteredSectionEvenUnderANumberedSubHeading() {
+        assertThat(of2024.get(16).subsectionHeading()).isEqualTo("Safety and security");
+        assertThat(of2024.get(18).subsectionHeading()).isEqualTo("Safety and security");
+        assertThat(of2023.get(7).subsectionHeading()).isEqualTo("Politics");
+        assertThat(of2024.get(6).subsectionHeading()).isEqualTo("Introduction");
+    }
+
+    @Test
     void operativeVerbIsReadAfterAdverbsAndParentheticalClauses() {
         assertThat(of2023.get(7).operativeVerb()).isEqualTo("requests");
         assertThat(of2024.get(7).operativeVerb()).isEqualTo("requests");

@@ -11,6 +11,7 @@ import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.documents.ParagraphView;
 import org.peacetrack.tracking.FrameworkSummary;
 import org.peacetrack.tracking.ItemView;
+import org.peacetrack.tracking.LineageService;
 import org.peacetrack.tracking.LinkView;
 import org.peacetrack.tracking.RegisterService;
 import org.peacetrack.tracking.StatusView;
@@ -27,10 +28,12 @@ class ItemPages {
 
     private final RegisterService register;
     private final DocumentService documents;
+    private final LineageService lineage;
 
-    ItemPages(RegisterService register, DocumentService documents) {
+    ItemPages(RegisterService register, DocumentService documents, LineageService lineage) {
         this.register = register;
         this.documents = documents;
+        this.lineage = lineage;
     }
 
     /** Items of one framework by theme; without a framework, the newest one that has statuses by theme. */
@@ -66,6 +69,7 @@ class ItemPages {
                 .distinct().flatMap(d -> documents.summary(d).stream())
                 .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));
         model.addAttribute("view", item);
+        model.addAttribute("lineage", lineage.lineage(id).orElseThrow());
         model.addAttribute("sources", sources);
         model.addAttribute("sourceDocuments", sourceDocuments);
         return "item";

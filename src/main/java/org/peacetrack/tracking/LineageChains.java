@@ -1,0 +1,111 @@
+package org.peacetrack.tracking;
+
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds an item's chain across sessions by following explicit references and non-rejected matches
+ * both ways, and flags explicit references whose two texts are unrelated.
+ */
+@Component
+class LineageChains {
+
+    /** Enough for decades of sessions; a bound so that a tangle of matches cannot make a page slow. */
+    private static final int LARGEST_CHAIN = 60;
+
+    private final FrameworkRepository frameworks;
+    private final TrackedItemRepository items;
+    private final ItemLinkRepository links;
+    private final ReferenceScores scores;
+
+    LineageChains(FrameworkRepository frameworks, TrackedItemRepository items, ItemLinkRepository links,
+            ReferenceScores scores) {
+        this.frameworks = frameworks;
+        this.items = items;
+        this.links = links;
+        this.scores = scores;
+    }
+
+    Optional<Lineage> of(long itemId) {
+        if (items.findById(itemId).isEmpty()) {
+            return Optional.empty();
+        }
+        List<ItemLinkEntity> edges = new ArrayList<>();
+        Set<Long> members = walk(itemId, edges);
+        Map<Long, FrameworkEntity> sessions = frameworks.findAll().stream()
+                .collect(Collectors.toMap(f -> f.id, Function.identity()));
+        Map<Long, ItemSummary> byId = items.findByIdIn(members).stream()
+                .map(i -> RegisterService.summary(i, sessions.get(i.frameworkId)))
+                .collect(Collectors.toMap(ItemSummary::id, Function.identity()));
+        Map<Long, Double> edgeScores = scores.of(edges);
+        List<ItemSummary> ordered = byId.values().stream().sorted(Comparator
+                .comparing(ItemSummary::sessionYear, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(ItemSummary::number)).toList();
+        List<LineageStep> chain = ordered.stream().map(i -> step(i, byId, edges, edgeScores)).toList();
+        List<UnrelatedReference> unrelated = edges.stream()
+                .filter(l -> l.kind == LinkKind.REFERS_TO_PRIOR && edgeScores.get(l.id) != null
+                        && edgeScores.get(l.id) < SessionMatcher.THRESHOLD)
+                .map(l -> new UnrelatedReference(byId.get(l.fromItemId), byId.get(l.toItemId), edgeScores.get(l.id),
+                        SessionMatcher.THRESHOLD))
+                .toList();
+        return Optional.of(LineageFacts.lineage(byId.get(itemId), chain, unrelated));
+    }
+
+    private Set<Long> walk(long itemId, List<ItemLinkEntity> edges) {
+        Set<Long> members = new LinkedHashSet<>(List.of(itemId));
+        Set<Long> seenEdges = new LinkedHashSet<>();
+        Deque<Long> todo = new ArrayDeque<>(members);
+        while (!todo.isEmpty() && members.size() < LARGEST_CHAIN) {
+            long id = todo.poll();
+            for (ItemLinkEntity l : Stream.concat(links.findByFromItemId(id).stream(), links.findByToItemId(id).stream())
+                    .filter(LineageChains::follows).toList()) {
+                if (seenEdges.add(l.id)) {
+                    edges.add(l);
+                }
+                Stream.of(l.fromItemId, l.toItemId).filter(members::add).forEach(todo::add);
+            }
+        }
+        return members;
+    }
+
+    private static boolean follows(ItemLinkEntity l) {
+        return l.kind == LinkKind.REFERS_TO_PRIOR || l.kind == LinkKind.SIMILAR_TO && l.reviewState != ReviewState.REJECTED;
+    }
+
+    /** The step for an item, tied by the link to an earlier chain member that most needs showing. */
+    private static LineageStep step(ItemSummary item, Map<Long, ItemSummary> byId, List<ItemLinkEntity> edges,
+            Map<Long, Double> edgeScores) {
+        Map<ItemLinkEntity, Integer> candidates = new LinkedHashMap<>();
+        for (ItemLinkEntity l : edges) {
+            long other = l.fromItemId == item.id() ? l.toItemId : l.toItemId == item.id() ? l.fromItemId : -1;
+            ItemSummary o = byId.get(other);
+            if (o != null && o.sessionYear() != null && item.sessionYear() != null && o.sessionYear() < item.sessionYear()) {
+                candidates.put(l, precedence(l));
+            }
+        }
+        return candidates.entrySet().stream().min(Map.Entry.comparingByValue())
+                .map(e -> new LineageStep(item, e.getKey().id, e.getKey().kind, edgeScores.get(e.getKey().id),
+                        e.getKey().reviewState))
+                .orElse(new LineageStep(item, null, null, null, null));
+    }
+
+    /** A match awaiting review first (so the page can offer it), then what the documents say, then confirmed matches. */
+    private static int precedence(ItemLinkEntity l) {
+        if (l.kind == LinkKind.SIMILAR_TO) {
+            return l.reviewState == ReviewState.PROPOSED ? 0 : 2;
+        }
+        return 1;
+    }
+}

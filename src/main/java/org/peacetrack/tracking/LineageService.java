@@ -1,0 +1,50 @@
+package org.peacetrack.tracking;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lineage facade: records a Special Committee report's recommendations (filling placeholders, linking
+ * them to A4P and to the adjacent sessions), reads an item's chain across sessions, and takes a person's
+ * verdict on a proposed match.
+ */
+@Service
+@Transactional
+public class LineageService {
+
+    private final RecommendationRecorder recorder;
+    private final LineageChains chains;
+    private final ItemLinkRepository links;
+
+    LineageService(RecommendationRecorder recorder, LineageChains chains, ItemLinkRepository links) {
+        this.recorder = recorder;
+        this.chains = chains;
+        this.links = links;
+    }
+
+    public RecordedRecommendations recordRecommendations(C34Report report) {
+        return recorder.record(report);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Lineage> lineage(long itemId) {
+        return chains.of(itemId);
+    }
+
+    /**
+     * Confirms or rejects a proposed (or earlier reviewed) match that touches the item; empty if the item
+     * has no such match.
+     */
+    public Optional<ReviewState> review(long itemId, long linkId, ReviewState decision) {
+        if (decision == ReviewState.PROPOSED) {
+            throw new IllegalArgumentException("A review confirms or rejects a match");
+        }
+        return links.findById(linkId)
+                .filter(l -> l.kind == LinkKind.SIMILAR_TO && (l.fromItemId == itemId || l.toItemId == itemId))
+                .map(l -> {
+                    l.review(decision);
+                    return decision;
+                });
+    }
+}

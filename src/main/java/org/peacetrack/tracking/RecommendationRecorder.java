@@ -1,0 +1,63 @@
+package org.peacetrack.tracking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a Special Committee report's recommendations: creates their items or fills in the placeholders
+ * that earlier references made, links each to the A4P theme it serves, then matches the session with
+ * its neighbours.
+ */
+@Component
+class RecommendationRecorder {
+
+    private final FrameworkRepository frameworks;
+    private final TrackedItemRepository items;
+    private final ItemLinkRepository links;
+    private final ReferenceFrameworks reference;
+    private final LineageMatcher matcher;
+    private final Clock clock;
+
+    RecommendationRecorder(FrameworkRepository frameworks, TrackedItemRepository items, ItemLinkRepository links,
+            ReferenceFrameworks reference, LineageMatcher matcher, Optional<Clock> clock) {
+        this.frameworks = frameworks;
+        this.items = items;
+        this.links = links;
+        this.reference = reference;
+        this.matcher = matcher;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    RecordedRecommendations record(C34Report report) {
+        Instant now = clock.instant();
+        FrameworkEntity framework = frameworks.findByCode(report.reportSymbol())
+                .orElseGet(() -> frameworks.save(FrameworkEntity.c34Session(report.reportSymbol())));
+        Map<String, TrackedItemEntity> themes = reference.a4pThemesByName();
+        int created = 0;
+        int filled = 0;
+        int serves = 0;
+        for (C34Recommendation recommendation : report.recommendations()) {
+            Optional<TrackedItemEntity> existing = items.findByFrameworkIdAndNumber(framework.id, recommendation.number());
+            TrackedItemEntity item = existing.orElseGet(
+                    () -> items.save(TrackedItemEntity.placeholder(framework, recommendation.number(), now)));
+            if (existing.isEmpty()) {
+                created++;
+            } else if (item.body == null) {
+                filled++;
+            }
+            item.describe(recommendation);
+            TrackedItemEntity served = recommendation.theme() == null ? null
+                    : themes.get(ReferenceFrameworks.key(recommendation.theme()));
+            if (served != null && !links.existsByFromItemIdAndToItemIdAndKind(item.id, served.id, LinkKind.SERVES)) {
+                links.save(new ItemLinkEntity(item.id, served.id, LinkKind.SERVES, recommendation.paragraphId()));
+                serves++;
+            }
+        }
+        items.flush();
+        int matches = matcher.matchWithAdjacentSessions(framework);
+        return new RecordedRecommendations(framework.code, created, filled, serves, matches);
+    }
+}

@@ -1,0 +1,46 @@
+package org.peacetrack.tracking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Pairs each paragraph of a later session with its most similar paragraph of the session before, when
+ * the similarity reaches the threshold; a paragraph with no such match is taken as new.
+ */
+final class SessionMatcher {
+
+    /** Chosen from the fixtures' scores; docs/decisions/0005-lineage-by-tf-idf-cosine.md gives the numbers. */
+    static final double THRESHOLD = 0.5;
+
+    record Match(long laterId, long earlierId, double score) {
+    }
+
+    private SessionMatcher() {
+    }
+
+    static List<Match> match(Map<Long, String> later, Map<Long, String> earlier) {
+        return bestMatches(later, earlier).stream().filter(m -> m.score() >= THRESHOLD).toList();
+    }
+
+    /** The best earlier paragraph for every later one, whatever its score. */
+    static List<Match> bestMatches(Map<Long, String> later, Map<Long, String> earlier) {
+        TextSimilarity similarity = TextSimilarity.over(Stream.concat(later.values().stream(),
+                earlier.values().stream()).toList());
+        List<Match> best = new ArrayList<>();
+        later.forEach((laterId, laterText) -> {
+            Match top = null;
+            for (Map.Entry<Long, String> e : earlier.entrySet()) {
+                double score = similarity.score(laterText, e.getValue());
+                if (top == null || score > top.score() || score == top.score() && e.getKey() < top.earlierId()) {
+                    top = new Match(laterId, e.getKey(), score);
+                }
+            }
+            if (top != null) {
+                best.add(top);
+            }
+        });
+        return best;
+    }
+}

@@ -1,0 +1,202 @@
+package org.peacetrack.ingestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peacetrack.testing.C34Fixtures;
+import org.peacetrack.testing.C34Reports;
+import org.peacetrack.testing.Database;
+import org.peacetrack.testing.Seeds;
+import org.peacetrack.tracking.ItemSummary;
+import org.peacetrack.tracking.ItemView;
+import org.peacetrack.tracking.Lineage;
+import org.peacetrack.tracking.LineageService;
+import org.peacetrack.tracking.LineageStep;
+import org.peacetrack.tracking.LinkKind;
+import org.peacetrack.tracking.RegisterService;
+import org.peacetrack.tracking.ReviewState;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Following recommendations across sessions, on a real database; run once per database by the subclasses. */
+abstract class LineageBehaviour {
+
+    /** Invented 2023 recommendations at the numbers the 2024 addendum refers to (37, 38, 44). */
+    static final Map<Integer, String> CONDUCT_2023 = Map.of(
+            36, "The Special Committee requests the Secretariat to publish an annual summary of allegations of misconduct by mission.",
+            37, "The Special Committee requests the Secretariat to strengthen the vetting of personnel before deployment, including checks against the records of past misconduct.",
+            38, "The Special Committee encourages Member States to provide pre-deployment training on standards of conduct to all contingent members.",
+            39, "The Special Committee urges the Secretariat to shorten the time taken to pay victims' assistance funds.",
+            40, "The Special Committee calls upon Member States to appoint national investigation officers for each contingent.",
+            41, "The Special Committee requests the Secretariat to report on risk assessments of sexual exploitation in each mission.",
+            42, "The Special Committee welcomes the circle of leadership and encourages more leaders to join it.",
+            43, "The Special Committee requests the Secretariat to review the welfare and recreation arrangements for uniformed personnel.",
+            44, "The Special Committee urges the Secretariat to improve the water supply of remote camps through renewable pumping systems.");
+
+    /** Invented 2024 recommendations: 38 and 42 reword what the addendum says they continue; 40 does not. */
+    static final Map<Integer, String> CONDUCT_2024 = Map.of(
+            38, "The Special Committee requests the Secretariat to strengthen further the vetting of personnel before deployment, including checks against records of past misconduct held by Member States.",
+            39, "The Special Committee requests the Secretariat to make information on the status of paternity claims available to victims.",
+            40, "The Special Committee requests the Secretariat to report on the number of trust fund projects for victims in each mission.",
+            41, "The Special Committee calls upon Member States to appoint national investigation officers for each contingent and to notify the Secretariat.",
+            42, "The Special Committee encourages Member States to provide pre-deployment training on standards of conduct to all contingent members and their commanders.");
+
+    @Autowired
+    IngestionService ingestion;
+    @Autowired
+    RegisterService register;
+    @Autowired
+    LineageService lineage;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyDatabase() {
+        Database.wipe(jdbc);
+    }
+
+    void importAddendum() {
+        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+    }
+
+    void importFixture(String name) {
+        ingestion.ingest(name, C34Fixtures.bytes(name), null);
+    }
+
+    void importConductReports() {
+        ingestion.ingest("A_77_19-conduct.md", C34Reports.report("A/77/19", 2023, CONDUCT_2023), null);
+        ingestion.ingest("A_78_19-conduct.md", C34Reports.report("A/78/19", 2024, CONDUCT_2024), null);
+    }
+
+    ItemSummary item(String framework, int number) {
+        return register.item(framework, number).orElseThrow();
+    }
+
+    Lineage lineageOf(String framework, int number) {
+        return lineage.lineage(item(framework, number).id()).orElseThrow();
+    }
+
+    @Test
+    void importing2023ReportFillsThePlaceholderThe2024AddendumCreated() {
+        importAddendum();
+        long placeholder = item("A/77/19", 37).id();
+
+        ImportReport report = ingestion.ingest("A_77_19-conduct.md", C34Reports.report("A/77/19", 2023, CONDUCT_2023), null);
+
+        ItemView filled = register.item(placeholder).orElseThrow();
+        assertThat(report.kind()).isEqualTo("C34_REPORT");
+        assertThat(item("A/77/19", 37).id()).isEqualTo(placeholder);
+        assertThat(filled.text()).isEqualTo(CONDUCT_2023.get(37));
+        assertThat(filled.item().title()).isEqualTo("Requests the Secretariat to strengthen the vetting of personnel before deployment, including …");
+        assertThat(filled.item().theme()).isEqualTo(C34Reports.CONDUCT);
+        assertThat(filled.referencedBy()).filteredOn(l -> l.kind() == LinkKind.REFERS_TO_PRIOR)
+                .extracting(l -> l.item().number()).containsExactly(38);
+        assertThat(jdbc.queryForObject("select count(*) from tracked_item t join framework f on f.id = t.framework_id"
+                + " where f.code = 'A/77/19' and t.item_number = 37", Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    void reportRecordsEachRecommendationsAddresseeVerbAndSourceParagraph() {
+        importFixture(C34Fixtures.REPORT_2023);
+
+        Map<String, Object> row = jdbc.queryForMap("select t.addressee, t.operative_verb, p.para_number from tracked_item t"
+                + " join framework f on f.id = t.framework_id join paragraph p on p.id = t.source_paragraph_id"
+                + " where f.code = 'A/77/19' and t.item_number = 9");
+        assertThat(row).containsEntry("ADDRESSEE", "BOTH").containsEntry("OPERATIVE_VERB", "encourages")
+                .containsEntry("PARA_NUMBER", "9");
+        assertThat(item("A/77/19", 9).sessionYear()).isEqualTo(2023);
+    }
+
+    @Test
+    void recommendationServesTheA4pThemeOfItsSectionEvenUnderASubHeading() {
+        importFixture(C34Fixtures.REPORT_2024);
+
+        ItemView explosiveHazards = register.item(item("A/78/19", 16).id()).orElseThrow();
+
+        assertThat(explosiveHazards.item().theme()).isEqualTo("Safety and security");
+        assertThat(explosiveHazards.references()).filteredOn(l -> l.kind() == LinkKind.SERVES).singleElement()
+                .satisfies(l -> assertThat(l.item().frameworkCode()).isEqualTo("A4P"))
+                .satisfies(l -> assertThat(l.item().title()).isEqualTo("Safety and security"));
+        assertThat(register.items("A4P", null)).hasSize(8);
+        assertThat(register.items("A4P+", null)).extracting(ItemSummary::title)
+                .hasSize(7).contains("Accountability of peacekeepers");
+    }
+
+    @Test
+    void renumberedParagraphIsMatchedAcrossSessionsWithItsScore() {
+        importFixture(C34Fixtures.REPORT_2023);
+        importFixture(C34Fixtures.REPORT_2024);
+
+        Lineage womenObservers = lineageOf("A/78/19", 11);
+
+        assertThat(womenObservers.chain()).extracting(s -> s.item().sessionYear(), s -> s.item().number())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2023, 10), org.assertj.core.groups.Tuple.tuple(2024, 11));
+        LineageStep step = womenObservers.chain().get(1);
+        assertThat(step.linkedBy()).isEqualTo(LinkKind.SIMILAR_TO);
+        assertThat(step.score()).isGreaterThan(0.9);
+        assertThat(step.review()).isEqualTo(ReviewState.PROPOSED);
+        assertThat(womenObservers.firstSession()).isEqualTo(2023);
+        assertThat(womenObservers.ageInSessions()).isEqualTo(2);
+    }
+
+    @Test
+    void sessionsAreMatchedWhicheverReportIsImportedFirst() {
+        importFixture(C34Fixtures.REPORT_2024);
+        importFixture(C34Fixtures.REPORT_2023);
+
+        C34Fixtures.TRUE_PAIRS.forEach((later, earlier) -> assertThat(lineageOf("A/78/19", later).chain())
+                .extracting(s -> s.item().number()).as("2024 paragraph %d", later).containsExactly(earlier, later));
+    }
+
+    @Test
+    void newParagraphHasNoPredecessor() {
+        importFixture(C34Fixtures.REPORT_2023);
+        importFixture(C34Fixtures.REPORT_2024);
+
+        for (int fresh : C34Fixtures.NEW_IN_2024) {
+            Lineage lineageOfNew = lineageOf("A/78/19", fresh);
+            assertThat(lineageOfNew.chain()).as("2024 paragraph %d", fresh).hasSize(1);
+            assertThat(lineageOfNew.firstSession()).isEqualTo(2024);
+        }
+    }
+
+    @Test
+    void explicitReferenceToUnrelatedTextIsFlagged() {
+        importAddendum();
+        importConductReports();
+
+        Lineage trustFund = lineageOf("A/78/19", 40);
+        Lineage vetting = lineageOf("A/78/19", 38);
+
+        assertThat(trustFund.unrelatedReferences()).singleElement().satisfies(w -> {
+            assertThat(w.from().number()).isEqualTo(40);
+            assertThat(w.to().number()).isEqualTo(44);
+            assertThat(w.to().sessionYear()).isEqualTo(2023);
+            assertThat(w.score()).isLessThan(w.threshold());
+        });
+        assertThat(vetting.unrelatedReferences()).isEmpty();
+        assertThat(vetting.chain()).extracting(s -> s.item().number()).containsExactly(37, 38);
+        assertThat(vetting.sessionsOngoing()).isEqualTo(1);
+    }
+
+    @Test
+    void personCanConfirmOrRejectAProposedMatch() {
+        importFixture(C34Fixtures.REPORT_2023);
+        importFixture(C34Fixtures.REPORT_2024);
+        long vetted = item("A/78/19", 13).id();
+        long rejected = item("A/78/19", 14).id();
+        long confirmLink = lineage.lineage(vetted).orElseThrow().chain().get(1).linkId();
+        long rejectLink = lineage.lineage(rejected).orElseThrow().chain().get(1).linkId();
+
+        assertThat(lineage.review(vetted, confirmLink, ReviewState.CONFIRMED)).contains(ReviewState.CONFIRMED);
+        assertThat(lineage.review(rejected, rejectLink, ReviewState.REJECTED)).contains(ReviewState.REJECTED);
+        assertThat(lineage.review(vetted, rejectLink, ReviewState.CONFIRMED)).as("a match of another item").isEmpty();
+
+        assertThat(lineage.lineage(vetted).orElseThrow().chain().get(1).review()).isEqualTo(ReviewState.CONFIRMED);
+        assertThat(lineage.lineage(rejected).orElseThrow().chain()).hasSize(1);
+        importFixture("A_78_19.txt");
+        assertThat(lineage.lineage(rejected).orElseThrow().chain()).as("a rejected match is not proposed again").hasSize(1);
+    }
+}
