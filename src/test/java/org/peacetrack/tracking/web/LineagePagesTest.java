@@ -4,6 +4,8 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -24,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -66,17 +69,24 @@ class LineagePagesTest {
                         containsString("Serves the A4P commitments on"))));
     }
 
+    private static RequestPostProcessor reviewer() {
+        return user("reviewer").roles("REVIEWER");
+    }
+
     @Test
     void confirmingAMatchRecordsItAndReturnsToTheItem() throws Exception {
         long link = lineage.lineage(womenObservers).orElseThrow().chain().get(1).linkId();
 
-        mvc.perform(post("/items/{id}/lineage/{link}/confirm", womenObservers, link))
+        mvc.perform(post("/items/{id}/lineage/{link}/confirm", womenObservers, link).with(csrf())
+                        .with(user("delegate").roles("MEMBER_STATE")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/items/{id}/lineage/{link}/confirm", womenObservers, link).with(csrf()).with(reviewer()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/items/" + womenObservers + "#lineage"));
 
         mvc.perform(get("/items/{id}", womenObservers))
                 .andExpect(content().string(allOf(containsString("confirmed"), not(containsString("Confirm match")))));
-        mvc.perform(post("/items/{id}/lineage/{link}/reject", womenObservers + 1000, link))
+        mvc.perform(post("/items/{id}/lineage/{link}/reject", womenObservers + 1000, link).with(csrf()).with(reviewer()))
                 .andExpect(status().isNotFound());
     }
 
