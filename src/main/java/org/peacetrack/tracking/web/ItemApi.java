@@ -2,7 +2,9 @@ package org.peacetrack.tracking.web;
 
 import java.util.List;
 import org.peacetrack.tracking.FrameworkSummary;
+import org.peacetrack.tracking.ItemPage;
 import org.peacetrack.tracking.ItemSummary;
+import org.peacetrack.tracking.Status;
 import org.peacetrack.tracking.ItemView;
 import org.peacetrack.tracking.RegisterService;
 import org.peacetrack.tracking.ThemeCount;
@@ -34,9 +36,18 @@ class ItemApi {
         return register.themes(existing(framework));
     }
 
+    /** Items of a framework, filtered by theme and status, a page at a time (page from 0, size up to 500). */
     @GetMapping("/items")
-    List<ItemSummary> items(@RequestParam String framework, @RequestParam(required = false) String theme) {
-        return register.items(existing(framework), theme);
+    ItemPage items(@RequestParam String framework, @RequestParam(required = false) String theme,
+            @RequestParam(required = false) Status status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more and size 1 to 500");
+        }
+        List<ItemSummary> all = register.items(existing(framework), theme).stream()
+                .filter(i -> status == null || status == i.currentStatus()).toList();
+        int from = Math.min(all.size(), page * size);
+        return new ItemPage(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
     }
 
     @GetMapping("/items/{id}")

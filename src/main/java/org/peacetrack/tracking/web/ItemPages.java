@@ -15,7 +15,11 @@ import org.peacetrack.tracking.LineageService;
 import org.peacetrack.tracking.LinkView;
 import org.peacetrack.tracking.RegisterService;
 import org.peacetrack.tracking.StatusView;
+import org.peacetrack.exports.ExportFormat;
+import org.peacetrack.exports.Exports;
+import org.peacetrack.tracking.C34Sessions;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,6 +60,23 @@ class ItemPages {
         return "items";
     }
 
+    @GetMapping("/items/export.{format}")
+    ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam String framework,
+            @RequestParam(required = false) String theme) {
+        register.framework(framework)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework " + framework));
+        String name = "peacetrack-" + framework.replace('/', '-') + (theme == null ? "" : "-" + theme.replace(' ', '-'));
+        return Exports.download(ItemTables.of(name, register.items(framework, theme)), ExportFormat.of(format));
+    }
+
+    /** The permanent address of a Special Committee recommendation: its session and paragraph number. */
+    @GetMapping("/recommendations/{year}/{number}")
+    String permalink(@PathVariable int year, @PathVariable int number, Model model) {
+        long id = register.item(C34Sessions.symbolOf(year), number).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "No recommendation " + number + " of the " + year + " session")).id();
+        return show(id, model);
+    }
+
     @GetMapping("/items/{id}")
     String show(@PathVariable long id, Model model) {
         ItemView item = register.item(id)
@@ -69,6 +90,7 @@ class ItemPages {
                 .distinct().flatMap(d -> documents.summary(d).stream())
                 .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));
         model.addAttribute("view", item);
+        model.addAttribute("permalink", Permalinks.of(item.item()));
         model.addAttribute("lineage", lineage.lineage(id).orElseThrow());
         model.addAttribute("sources", sources);
         model.addAttribute("sourceDocuments", sourceDocuments);

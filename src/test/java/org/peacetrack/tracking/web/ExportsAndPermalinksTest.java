@@ -1,0 +1,96 @@
+package org.peacetrack.tracking.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.testing.Database;
+import org.peacetrack.testing.Seeds;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ExportsAndPermalinksTest {
+
+    private static final String HEADER = "framework,session,number,title,theme,status,permalink";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    IngestionService ingestion;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void importAddendum() {
+        Database.wipe(jdbc);
+        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+    }
+
+    private byte[] download(String format, String theme) throws Exception {
+        var request = get("/items/export." + format).param("framework", "A/78/19");
+        if (theme != null) {
+            request.param("theme", theme);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    }
+
+    @Test
+    void browseListDownloadsAsCsvXlsxAndJsonWithTheSameColumns() throws Exception {
+        String[] csv = new String(download("csv", "Politics"), StandardCharsets.UTF_8).split("\n");
+        assertThat(csv[0]).isEqualTo(HEADER);
+        assertThat(csv).hasSize(13);
+        assertThat(csv[1]).startsWith("A/78/19,2024,112,").contains("Politics,NARRATIVE").contains("/recommendations/2024/112");
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download("xlsx", "Politics")))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(12);
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("permalink");
+            assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(112.0);
+        }
+
+        JsonNode json = JsonMapper.builder().build().readTree(download("json", "Politics"));
+        assertThat(json).hasSize(12);
+        assertThat(String.join(",", json.get(0).propertyNames())).isEqualTo(HEADER);
+        assertThat(download("json", null)).isNotEmpty();
+    }
+
+    @Test
+    void recommendationHasAPermalinkBySessionAndNumber() throws Exception {
+        mvc.perform(get("/recommendations/2024/38"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Recommendation 38 of A/78/19")))
+                .andExpect(content().string(containsString("/recommendations/2024/38")));
+        mvc.perform(get("/recommendations/2024/23")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void apiListsArePagedAndFiltered() throws Exception {
+        mvc.perform(get("/api/items").param("framework", "A/78/19").param("size", "10").param("page", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(10))
+                .andExpect(jsonPath("$.total").value(121))
+                .andExpect(jsonPath("$.items[0].number").value(46));
+        mvc.perform(get("/api/items").param("framework", "A/78/19").param("status", "NO_UPDATE_REQUESTED"))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].number").value(68));
+        mvc.perform(get("/api/items").param("framework", "A/78/19").param("size", "5000"))
+                .andExpect(status().isBadRequest());
+    }
+}
