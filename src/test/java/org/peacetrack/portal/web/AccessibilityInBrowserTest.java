@@ -1,0 +1,72 @@
+package org.peacetrack.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.peacetrack.ingestion.ImportReport;
+import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.testing.Browser;
+import org.peacetrack.testing.Database;
+import org.peacetrack.testing.RequiresBrowser;
+import org.peacetrack.testing.Seeds;
+import org.peacetrack.tracking.RegisterService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** WCAG 2.1 A and AA rules checked by axe-core in Chromium on every public page kind. */
+@RequiresBrowser
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityInBrowserTest {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IngestionService ingestion;
+    @Autowired
+    RegisterService register;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void publicPagesHaveNoWcag21AaViolations() {
+        Database.wipe(jdbc);
+        ImportReport addendum = ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+        ingestion.ingest(Seeds.REPORT_2020, Seeds.bytes(Seeds.REPORT_2020), null);
+        long item = register.item("A/78/19", 38).orElseThrow().id();
+        Page page = browser.newPage();
+        for (String path : List.of("/", "/items", "/items/" + item, "/documents", "/documents/" + addendum.documentId(),
+                "/figures", "/login", "/items/999999")) {
+            page.navigate("http://localhost:" + port + path);
+            AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+            assertThat(results.getViolations()).as(path + ": " + describe(results.getViolations())).isEmpty();
+        }
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(v -> v.getId() + " (" + v.getNodes().size() + "x: " + v.getHelp() + ")")
+                .collect(Collectors.joining("; "));
+    }
+}
