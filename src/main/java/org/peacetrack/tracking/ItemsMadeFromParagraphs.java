@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.peacetrack.documents.DerivedRecord;
 import org.peacetrack.documents.DerivedRecords;
 import org.springframework.stereotype.Component;
@@ -19,12 +17,12 @@ class ItemsMadeFromParagraphs implements DerivedRecords {
 
     private final StatusUpdateRepository updates;
     private final TrackedItemRepository items;
-    private final FrameworkRepository frameworks;
+    private final ItemSummaries summaries;
 
-    ItemsMadeFromParagraphs(StatusUpdateRepository updates, TrackedItemRepository items, FrameworkRepository frameworks) {
+    ItemsMadeFromParagraphs(StatusUpdateRepository updates, TrackedItemRepository items, ItemSummaries summaries) {
         this.updates = updates;
         this.items = items;
-        this.frameworks = frameworks;
+        this.summaries = summaries;
     }
 
     @Override
@@ -33,15 +31,13 @@ class ItemsMadeFromParagraphs implements DerivedRecords {
             return Map.of();
         }
         List<StatusUpdateEntity> found = updates.findBySourceParagraphIdIn(paragraphIds);
-        Map<Long, TrackedItemEntity> byId = items.findByIdIn(found.stream().map(u -> u.itemId).toList()).stream()
-                .collect(Collectors.toMap(i -> i.id, Function.identity()));
-        Map<Long, String> codes = frameworks.findAll().stream().collect(Collectors.toMap(f -> f.id, f -> f.code));
+        Map<Long, ItemSummary> byId = summaries.of(items.findByIdIn(found.stream().map(u -> u.itemId).distinct().toList()));
         Map<Long, List<DerivedRecord>> derived = new HashMap<>();
         for (StatusUpdateEntity u : found) {
-            TrackedItemEntity item = byId.get(u.itemId);
-            String label = "Status of recommendation " + item.number + " of " + codes.get(item.frameworkId);
+            ItemSummary item = byId.get(u.itemId);
+            String label = "Status of recommendation " + item.number() + " of " + item.frameworkCode();
             derived.computeIfAbsent(u.sourceParagraphId, k -> new ArrayList<>())
-                    .add(new DerivedRecord(label, "/items/" + item.id));
+                    .add(new DerivedRecord(label, "/items/" + item.id()));
         }
         return derived;
     }

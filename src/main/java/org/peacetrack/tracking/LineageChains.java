@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +23,14 @@ class LineageChains {
     /** Enough for decades of sessions; a bound so that a tangle of matches cannot make a page slow. */
     private static final int LARGEST_CHAIN = 60;
 
-    private final FrameworkRepository frameworks;
+    private final ItemSummaries summaries;
     private final TrackedItemRepository items;
     private final ItemLinkRepository links;
     private final ReferenceScores scores;
 
-    LineageChains(FrameworkRepository frameworks, TrackedItemRepository items, ItemLinkRepository links,
+    LineageChains(ItemSummaries summaries, TrackedItemRepository items, ItemLinkRepository links,
             ReferenceScores scores) {
-        this.frameworks = frameworks;
+        this.summaries = summaries;
         this.items = items;
         this.links = links;
         this.scores = scores;
@@ -44,11 +42,7 @@ class LineageChains {
         }
         List<ItemLinkEntity> edges = new ArrayList<>();
         Set<Long> members = walk(itemId, edges);
-        Map<Long, FrameworkEntity> sessions = frameworks.findAll().stream()
-                .collect(Collectors.toMap(f -> f.id, Function.identity()));
-        Map<Long, ItemSummary> byId = items.findByIdIn(members).stream()
-                .map(i -> RegisterService.summary(i, sessions.get(i.frameworkId)))
-                .collect(Collectors.toMap(ItemSummary::id, Function.identity()));
+        Map<Long, ItemSummary> byId = summaries.of(items.findByIdIn(members));
         Map<Long, Double> edgeScores = scores.of(edges);
         List<ItemSummary> ordered = byId.values().stream().sorted(Comparator
                 .comparing(ItemSummary::sessionYear, Comparator.nullsFirst(Comparator.naturalOrder()))

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,13 +18,15 @@ public class RegisterService {
     private final TrackedItemRepository items;
     private final StatusUpdateRepository updates;
     private final ItemLinkRepository links;
+    private final ItemSummaries summaries;
 
     RegisterService(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
-            ItemLinkRepository links) {
+            ItemLinkRepository links, ItemSummaries summaries) {
         this.frameworks = frameworks;
         this.items = items;
         this.updates = updates;
         this.links = links;
+        this.summaries = summaries;
     }
 
     public List<FrameworkSummary> frameworks() {
@@ -54,12 +56,15 @@ public class RegisterService {
 
     public Optional<ItemView> item(long id) {
         return items.findById(id).map(item -> {
-            Map<Long, FrameworkEntity> byId = frameworksById();
             List<StatusView> history = updates.findByItemIdOrderByReportingYearDescCreatedAtDescIdDesc(id).stream()
                     .map(StatusUpdateEntity::view).toList();
-            List<LinkView> out = linked(links.findByFromItemId(id), l -> l.toItemId, byId);
-            List<LinkView> in = linked(links.findByToItemId(id), l -> l.fromItemId, byId);
-            return new ItemView(summary(item, byId.get(item.frameworkId)), item.body, history, out, in);
+            List<ItemLinkEntity> outgoing = links.findByFromItemId(id);
+            List<ItemLinkEntity> incoming = links.findByToItemId(id);
+            List<Long> ids = Stream.concat(Stream.of(id), Stream.concat(outgoing.stream().map(l -> l.toItemId),
+                    incoming.stream().map(l -> l.fromItemId))).distinct().toList();
+            Map<Long, ItemSummary> byId = summaries.of(items.findByIdIn(ids));
+            return new ItemView(byId.get(id), item.body, history, linked(outgoing, l -> l.toItemId, byId),
+                    linked(incoming, l -> l.fromItemId, byId));
         });
     }
 
@@ -69,21 +74,12 @@ public class RegisterService {
                 .flatMap(f -> items.findByFrameworkIdAndNumber(f.id, number).map(i -> summary(i, f)));
     }
 
-    private List<LinkView> linked(List<ItemLinkEntity> found, Function<ItemLinkEntity, Long> otherEnd,
-            Map<Long, FrameworkEntity> byId) {
-        Map<Long, TrackedItemEntity> others = items.findByIdIn(found.stream().map(otherEnd).toList()).stream()
-                .collect(Collectors.toMap(i -> i.id, Function.identity()));
+    private static List<LinkView> linked(List<ItemLinkEntity> found, Function<ItemLinkEntity, Long> otherEnd,
+            Map<Long, ItemSummary> byId) {
         return found.stream()
-                .map(l -> {
-                    TrackedItemEntity other = others.get(otherEnd.apply(l));
-                    return new LinkView(l.kind, summary(other, byId.get(other.frameworkId)), l.sourceParagraphId);
-                })
+                .map(l -> new LinkView(l.kind, byId.get(otherEnd.apply(l)), l.sourceParagraphId))
                 .sorted(Comparator.comparing((LinkView l) -> l.item().frameworkCode()).thenComparing(l -> l.item().number()))
                 .toList();
-    }
-
-    private Map<Long, FrameworkEntity> frameworksById() {
-        return frameworks.findAll().stream().collect(Collectors.toMap(f -> f.id, Function.identity()));
     }
 
     static ItemSummary summary(TrackedItemEntity i, FrameworkEntity f) {
