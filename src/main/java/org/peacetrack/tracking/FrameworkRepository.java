@@ -12,4 +12,8 @@ interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long> {
     /** Sessions newest first; frameworks without a session (A4P, A4P+) after them. */
     @Query("select f from FrameworkEntity f order by f.sessionYear desc nulls last, f.code")
     List<FrameworkEntity> findAllByOrderBySessionYearDesc();
+
+    /** The principal frameworks (C-34 sessions, A4P, A4P+), in the same order. */
+    @Query("select f from FrameworkEntity f where f.kind in :kinds order by f.sessionYear desc nulls last, f.code")
+    List<FrameworkEntity> findByKinds(List<String> kinds);
 }

@@ -1,6 +1,7 @@
 package org.peacetrack.tracking;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class RegisterService {
+
+    private static final List<String> PRINCIPAL_KINDS = List.of(FrameworkEntity.C34_RECOMMENDATIONS,
+            FrameworkEntity.A4P_COMMITMENTS, FrameworkEntity.A4P_PLUS_PRIORITIES);
 
     private final FrameworkRepository frameworks;
     private final TrackedItemRepository items;
@@ -29,14 +33,26 @@ public class RegisterService {
         this.summaries = summaries;
     }
 
+    /** Every framework with its item count (one grouped count, whatever the number of frameworks). */
     public List<FrameworkSummary> frameworks() {
+        Map<Long, Long> counts = new HashMap<>();
+        items.countPerFramework().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         return frameworks.findAllByOrderBySessionYearDesc().stream()
-                .map(f -> new FrameworkSummary(f.id, f.code, f.title, f.sessionYear, items.countByFrameworkId(f.id)))
+                .map(f -> new FrameworkSummary(f.id, f.code, f.title, f.sessionYear, counts.getOrDefault(f.id, 0L)))
                 .toList();
     }
 
+    /** The Special Committee's sessions and the A4P and A4P+ frameworks: what people browse by. */
+    public List<FrameworkSummary> principalFrameworks() {
+        return frameworks.findByKinds(PRINCIPAL_KINDS).stream().map(this::summary).toList();
+    }
+
     public Optional<FrameworkSummary> framework(String code) {
-        return frameworks().stream().filter(f -> f.code().equals(code)).findFirst();
+        return frameworks.findByCode(code).map(this::summary);
+    }
+
+    private FrameworkSummary summary(FrameworkEntity f) {
+        return new FrameworkSummary(f.id, f.code, f.title, f.sessionYear, items.countByFrameworkId(f.id));
     }
 
     public List<ThemeCount> themes(String frameworkCode) {

@@ -18,6 +18,9 @@ interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
 
     long countByFrameworkId(long frameworkId);
 
+    @Query("select i.frameworkId, count(i) from TrackedItemEntity i group by i.frameworkId")
+    List<Object[]> countPerFramework();
+
     /** Themes in the order the document presents them (by their lowest item number). */
     @Query("""
             select i.theme, count(i) from TrackedItemEntity i

@@ -19,7 +19,7 @@ class HomePage {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("frameworks", register.frameworks());
+        model.addAttribute("frameworks", register.principalFrameworks());
         model.addAttribute("documentCount", documents.count());
         return "home";
     }

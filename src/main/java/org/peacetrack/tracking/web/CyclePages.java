@@ -36,7 +36,7 @@ class CyclePages {
     @GetMapping("/cycles")
     String list(Model model) {
         model.addAttribute("cycles", queries.cycles());
-        model.addAttribute("frameworks", register.frameworks());
+        model.addAttribute("frameworks", register.principalFrameworks());
         model.addAttribute("canManage", current.require().hasRole(Role.EDITOR, Role.ADMIN));
         return "cycles";
     }

@@ -44,7 +44,7 @@ class ItemPages {
     @GetMapping("/items")
     String browse(@RequestParam(required = false) String framework, @RequestParam(required = false) String theme,
             Model model) {
-        List<FrameworkSummary> frameworks = register.frameworks();
+        List<FrameworkSummary> frameworks = register.principalFrameworks();
         FrameworkSummary chosen = framework != null
                 ? register.framework(framework).orElseThrow(
                         () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework " + framework))

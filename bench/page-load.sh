@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Page latency under 50 concurrent clients, against a server running on the synthetic corpus.
+# 1. ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.peacetrack.benchmarks.corpus.CorpusGenerator \
+#        -Dbench.args="jdbc:postgresql://127.0.0.1:5432/peacetrack_bench 1000000 5"
+# 2. java -jar target/peacetrack.jar --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/peacetrack_bench \
+#        --spring.datasource.username=postgres &
+# 3. bench/page-load.sh   (wrk from Debian: apt-get install wrk)
+set -euo pipefail
+url=${1:-http://127.0.0.1:8080}
+wrk -t2 -c50 -d20s --latency -s "$(dirname "$0")/pages.lua" "$url" > /dev/null   # warm-up
+wrk -t2 -c50 -d60s --latency -s "$(dirname "$0")/pages.lua" "$url"
