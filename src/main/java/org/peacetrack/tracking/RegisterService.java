@@ -35,16 +35,21 @@ public class RegisterService {
 
     /** Every framework with its item count (one grouped count, whatever the number of frameworks). */
     public List<FrameworkSummary> frameworks() {
-        Map<Long, Long> counts = new HashMap<>();
-        items.countPerFramework().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
-        return frameworks.findAllByOrderBySessionYearDesc().stream()
-                .map(f -> new FrameworkSummary(f.id, f.code, f.title, f.sessionYear, counts.getOrDefault(f.id, 0L)))
-                .toList();
+        return withCounts(frameworks.findAllByOrderBySessionYearDesc(), items.countPerFramework());
     }
 
     /** The Special Committee's sessions and the A4P and A4P+ frameworks: what people browse by. */
     public List<FrameworkSummary> principalFrameworks() {
-        return frameworks.findByKinds(PRINCIPAL_KINDS).stream().map(this::summary).toList();
+        List<FrameworkEntity> principal = frameworks.findByKinds(PRINCIPAL_KINDS);
+        return withCounts(principal, items.countPerFramework(principal.stream().map(f -> f.id).toList()));
+    }
+
+    private static List<FrameworkSummary> withCounts(List<FrameworkEntity> found, List<Object[]> countRows) {
+        Map<Long, Long> counts = new HashMap<>();
+        countRows.forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return found.stream()
+                .map(f -> new FrameworkSummary(f.id, f.code, f.title, f.sessionYear, counts.getOrDefault(f.id, 0L)))
+                .toList();
     }
 
     public Optional<FrameworkSummary> framework(String code) {

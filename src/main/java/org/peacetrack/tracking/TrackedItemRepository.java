@@ -21,6 +21,9 @@ interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
     @Query("select i.frameworkId, count(i) from TrackedItemEntity i group by i.frameworkId")
     List<Object[]> countPerFramework();
 
+    @Query("select i.frameworkId, count(i) from TrackedItemEntity i where i.frameworkId in :ids group by i.frameworkId")
+    List<Object[]> countPerFramework(Collection<Long> ids);
+
     /** Themes in the order the document presents them (by their lowest item number). */
     @Query("""
             select i.theme, count(i) from TrackedItemEntity i

@@ -10,6 +10,7 @@ import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.documents.ParagraphView;
 import org.peacetrack.tracking.FrameworkSummary;
+import org.peacetrack.tracking.ItemSummary;
 import org.peacetrack.tracking.ItemView;
 import org.peacetrack.tracking.LineageService;
 import org.peacetrack.tracking.LinkView;
@@ -30,6 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ItemPages {
 
+    private static final int PAGE_SIZE = 50;
+
     private final RegisterService register;
     private final DocumentService documents;
     private final LineageService lineage;
@@ -43,7 +46,7 @@ class ItemPages {
     /** Items of one framework by theme; without a framework, the newest one that has statuses by theme. */
     @GetMapping("/items")
     String browse(@RequestParam(required = false) String framework, @RequestParam(required = false) String theme,
-            Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model) {
         List<FrameworkSummary> frameworks = register.principalFrameworks();
         FrameworkSummary chosen = framework != null
                 ? register.framework(framework).orElseThrow(
@@ -55,7 +58,12 @@ class ItemPages {
         model.addAttribute("theme", theme);
         if (chosen != null) {
             model.addAttribute("themes", register.themes(chosen.code()));
-            model.addAttribute("items", register.items(chosen.code(), theme));
+            List<ItemSummary> all = register.items(chosen.code(), theme);
+            int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+            int current = Math.min(Math.max(page, 0), pages - 1);
+            model.addAttribute("items", all.subList(current * PAGE_SIZE, Math.min(all.size(), (current + 1) * PAGE_SIZE)));
+            model.addAttribute("page", current);
+            model.addAttribute("pages", pages);
         }
         return "items";
     }

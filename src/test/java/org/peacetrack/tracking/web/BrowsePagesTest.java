@@ -50,7 +50,12 @@ class BrowsePagesTest {
                         containsString("Recommendations of the Special Committee, 2024 session (A/78/19)"),
                         containsString("All (121)"),
                         containsString("Women and peace and security"),
-                        containsString("Recommendation 180 of A/78/19"))));
+                        containsString("Recommendation 22 of A/78/19"),
+                        containsString("Page 1 of 3"),
+                        not(containsString("Recommendation 180 of A/78/19")))));
+        mvc.perform(get("/items").param("framework", "A/78/19").param("page", "2"))
+                .andExpect(content().string(allOf(containsString("Recommendation 180 of A/78/19"),
+                        containsString("Previous page"), not(containsString("Next page")))));
     }
 
     @Test
