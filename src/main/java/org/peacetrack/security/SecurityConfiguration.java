@@ -24,7 +24,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/admin/**").hasRole("ADMIN")
-                .requestMatchers("/import", "/api/imports").hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers("/import", "/api/imports", "/frameworks/import").hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers("/cycles/**", "/api/cycles/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/items/*/lineage/**").hasAnyRole("REVIEWER", "EDITOR", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -15,6 +15,7 @@ class FrameworkEntity {
     static final String C34_RECOMMENDATIONS = "C34_RECOMMENDATIONS";
     static final String A4P_COMMITMENTS = "A4P_COMMITMENTS";
     static final String A4P_PLUS_PRIORITIES = "A4P_PLUS_PRIORITIES";
+    static final String ACTION_PLAN = "ACTION_PLAN";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +45,15 @@ class FrameworkEntity {
         f.code = code;
         f.kind = kind;
         f.title = title;
+        return f;
+    }
+
+    static FrameworkEntity actionPlan(String code, String title, Integer year) {
+        FrameworkEntity f = new FrameworkEntity();
+        f.code = code;
+        f.kind = ACTION_PLAN;
+        f.title = title == null || title.isBlank() ? "Action plan " + code : title;
+        f.sessionYear = year;
         return f;
     }
 }

@@ -13,6 +13,9 @@ interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long> {
     @Query("select f from FrameworkEntity f order by f.sessionYear desc nulls last, f.code")
     List<FrameworkEntity> findAllByOrderBySessionYearDesc();
 
+    @Query("select f from FrameworkEntity f where (:kind is null or f.kind = :kind) order by f.sessionYear desc nulls last, f.code")
+    org.springframework.data.domain.Page<FrameworkEntity> findPage(String kind, org.springframework.data.domain.Pageable page);
+
     /** The principal frameworks (C-34 sessions, A4P, A4P+), in the same order. */
     @Query("select f from FrameworkEntity f where f.kind in :kinds order by f.sessionYear desc nulls last, f.code")
     List<FrameworkEntity> findByKinds(List<String> kinds);

@@ -44,6 +44,14 @@ public class RegisterService {
         return withCounts(principal, items.countPerFramework(principal.stream().map(f -> f.id).toList()));
     }
 
+    /** A page of frameworks, optionally of one kind (C34_RECOMMENDATIONS, ACTION_PLAN, ...). */
+    public FrameworkPage frameworkPage(String kind, int page, int size) {
+        var found = frameworks.findPage(kind, org.springframework.data.domain.PageRequest.of(page, size));
+        List<FrameworkEntity> rows = found.getContent();
+        return new FrameworkPage(withCounts(rows, rows.isEmpty() ? List.of()
+                : items.countPerFramework(rows.stream().map(f -> f.id).toList())), page, size, found.getTotalElements());
+    }
+
     private static List<FrameworkSummary> withCounts(List<FrameworkEntity> found, List<Object[]> countRows) {
         Map<Long, Long> counts = new HashMap<>();
         countRows.forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
@@ -85,7 +93,8 @@ public class RegisterService {
                     incoming.stream().map(l -> l.fromItemId))).distinct().toList();
             Map<Long, ItemSummary> byId = summaries.of(items.findByIdIn(ids));
             return new ItemView(byId.get(id), item.body, history, linked(outgoing, l -> l.toItemId, byId),
-                    linked(incoming, l -> l.fromItemId, byId));
+                    linked(incoming, l -> l.fromItemId, byId),
+                    item.responsibleEntities == null ? List.of() : List.of(item.responsibleEntities.split(",")));
         });
     }
 

@@ -32,6 +32,8 @@ class TrackedItemEntity {
     @Column(name = "created_at")
     Instant createdAt;
     String addressee;
+    @Column(name = "responsible_entities")
+    String responsibleEntities;
     @Column(name = "operative_verb")
     String operativeVerb;
     @Column(name = "source_paragraph_id")
@@ -66,6 +68,15 @@ class TrackedItemEntity {
         addressee = recommendation.addressee();
         operativeVerb = recommendation.operativeVerb();
         sourceParagraphId = recommendation.paragraphId();
+    }
+
+    /** An action of an action plan: its text becomes its body and its title, shortened. */
+    void describe(PlannedAction action) {
+        this.body = action.text();
+        this.title = ShortTitle.of(action.text(), null).orElse("Action " + action.number());
+        this.theme = action.theme();
+        this.responsibleEntities = action.responsibleEntities().isEmpty() ? null
+                : String.join(",", action.responsibleEntities());
     }
 
     void placeInTheme(String theme) {
