@@ -85,7 +85,8 @@ final class Records {
             long paragraphId = stored.paragraphIdsBySeq().get(entries.size());
             entries.add(new EntryStatusRecord(e.paragraph(), paragraphId, e.section(), Status.valueOf(e.status().name()),
                     e.statusPhrase(), e.statusConfidence(), e.text(),
-                    e.priorReferences().stream().map(r -> new EarlierRecommendation(r.number(), r.year())).toList()));
+                    e.priorReferences().stream().map(r -> new EarlierRecommendation(r.number(), r.year())).toList(),
+                    e.mentions().missions(), e.mentions().entities()));
         }
         return new OfficialStatuses(extraction.document().respondsTo(), entries);
     }

@@ -11,9 +11,13 @@ public record EntryStatusRecord(
         String phrase,
         double confidence,
         String text,
-        List<EarlierRecommendation> references) {
+        List<EarlierRecommendation> references,
+        List<String> missions,
+        List<String> entities) {
 
     public EntryStatusRecord {
         references = List.copyOf(references);
+        missions = List.copyOf(missions);
+        entities = List.copyOf(entities);
     }
 }

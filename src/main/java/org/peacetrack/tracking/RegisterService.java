@@ -52,6 +52,10 @@ public class RegisterService {
                 : items.countPerFramework(rows.stream().map(f -> f.id).toList())), page, size, found.getTotalElements());
     }
 
+    private static List<String> split(String commaSeparated) {
+        return commaSeparated == null ? List.of() : List.of(commaSeparated.split(","));
+    }
+
     private static List<FrameworkSummary> withCounts(List<FrameworkEntity> found, List<Object[]> countRows) {
         Map<Long, Long> counts = new HashMap<>();
         countRows.forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
@@ -94,7 +98,7 @@ public class RegisterService {
             Map<Long, ItemSummary> byId = summaries.of(items.findByIdIn(ids));
             return new ItemView(byId.get(id), item.body, history, linked(outgoing, l -> l.toItemId, byId),
                     linked(incoming, l -> l.fromItemId, byId),
-                    item.responsibleEntities == null ? List.of() : List.of(item.responsibleEntities.split(",")));
+                    split(item.responsibleEntities), split(item.missions));
         });
     }
 

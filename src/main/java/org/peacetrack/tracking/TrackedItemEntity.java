@@ -9,6 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /** One recommendation, commitment or action, numbered within its framework. */
 @Entity
@@ -34,6 +37,7 @@ class TrackedItemEntity {
     String addressee;
     @Column(name = "responsible_entities")
     String responsibleEntities;
+    String missions;
     @Column(name = "operative_verb")
     String operativeVerb;
     @Column(name = "source_paragraph_id")
@@ -77,6 +81,21 @@ class TrackedItemEntity {
         this.theme = action.theme();
         this.responsibleEntities = action.responsibleEntities().isEmpty() ? null
                 : String.join(",", action.responsibleEntities());
+    }
+
+    /** Adds the missions and entities a status text names to those already known for the item. */
+    void concerns(List<String> moreMissions, List<String> moreEntities) {
+        missions = merged(missions, moreMissions);
+        responsibleEntities = merged(responsibleEntities, moreEntities);
+    }
+
+    private static String merged(String known, List<String> more) {
+        Set<String> all = new LinkedHashSet<>();
+        if (known != null) {
+            all.addAll(List.of(known.split(",")));
+        }
+        all.addAll(more);
+        return all.isEmpty() ? null : String.join(",", all);
     }
 
     void placeInTheme(String theme) {

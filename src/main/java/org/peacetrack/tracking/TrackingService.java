@@ -36,6 +36,7 @@ public class TrackingService {
         for (EntryStatusRecord entry : statuses.entries()) {
             TrackedItemEntity item = item(framework, entry.number(), now, () -> count.items++);
             item.placeInTheme(entry.theme());
+            item.concerns(entry.missions(), entry.entities());
             item.publishedStatus(entry.status());
             updates.save(StatusUpdateEntity.fromOfficialDocument(item.id, framework.sessionYear, entry, now));
             count.updates++;

@@ -94,6 +94,16 @@ abstract class ImportBehaviour {
     }
 
     @Test
+    void itemsKeepTheMissionsAndEntitiesTheirStatusNames() {
+        importAddendum();
+        ItemView item55 = register.item(register.item("A/78/19", 55).orElseThrow().id()).orElseThrow();
+        ItemView item43 = register.item(register.item("A/78/19", 43).orElseThrow().id()).orElseThrow();
+
+        assertThat(item55.missions()).contains("MONUSCO", "MINUSCA", "UNMISS", "UNISFA");
+        assertThat(item43.responsibleEntities()).contains("OIOS");
+    }
+
+    @Test
     void reimportingTheSameFileCreatesNothing() {
         ImportReport first = importAddendum();
         ImportReport again = ingestion.ingest("renamed-copy.txt", Seeds.bytes(Seeds.ADDENDUM_2024), null);
