@@ -8,47 +8,27 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.ImportReport;
 import org.peacetrack.ingestion.IngestionService;
-import org.peacetrack.testing.Browser;
+import org.peacetrack.testing.BrowserTest;
 import org.peacetrack.testing.Database;
-import org.peacetrack.testing.RequiresBrowser;
 import org.peacetrack.testing.Seeds;
 import org.peacetrack.tracking.RegisterService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** WCAG 2.1 A and AA rules checked by axe-core in Chromium on every public page kind. */
-@RequiresBrowser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccessibilityInBrowserTest {
+class AccessibilityInBrowserTest extends BrowserTest {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     IngestionService ingestion;
     @Autowired
     RegisterService register;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void publicPagesHaveNoWcag21AaViolations() {
@@ -59,7 +39,7 @@ class AccessibilityInBrowserTest {
         Page page = browser.newPage();
         for (String path : List.of("/", "/items", "/items/" + item, "/documents", "/documents/" + addendum.documentId(),
                 "/figures", "/login", "/items/999999")) {
-            page.navigate("http://localhost:" + port + path);
+            page.navigate(baseUrl() + path);
             AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
             assertThat(results.getViolations()).as(path + ": " + describe(results.getViolations())).isEmpty();
         }

@@ -4,39 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peacetrack.testing.Browser;
+import org.peacetrack.testing.BrowserTest;
 import org.peacetrack.testing.Database;
-import org.peacetrack.testing.RequiresBrowser;
 import org.peacetrack.testing.Seeds;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@RequiresBrowser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ImportAndBrowseInBrowserTest {
+class ImportAndBrowseInBrowserTest extends BrowserTest {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void emptyDatabase() {
@@ -45,8 +24,8 @@ class ImportAndBrowseInBrowserTest {
 
     @Test
     void visitorImportsTheAddendumThenFollowsAnEntryToItsSourceParagraph() {
-        Page page = browser.signedIn("http://localhost:" + port, "editor", "peacetrack-demo");
-        page.navigate("http://localhost:" + port + "/import");
+        Page page = browser.signedIn(baseUrl(), "editor", "peacetrack-demo");
+        page.navigate(baseUrl() + "/import");
         page.getByLabel("Document file").setInputFiles(Seeds.path(Seeds.ADDENDUM_2024));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
 

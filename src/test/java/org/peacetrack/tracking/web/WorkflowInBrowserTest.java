@@ -6,33 +6,23 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.IngestionService;
 import org.peacetrack.security.Actor;
 import org.peacetrack.security.Role;
-import org.peacetrack.testing.Browser;
+import org.peacetrack.testing.BrowserTest;
 import org.peacetrack.testing.Database;
-import org.peacetrack.testing.RequiresBrowser;
 import org.peacetrack.testing.Seeds;
 import org.peacetrack.tracking.RegisterService;
 import org.peacetrack.tracking.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@RequiresBrowser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WorkflowInBrowserTest {
+class WorkflowInBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "peacetrack-demo";
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     IngestionService ingestion;
     @Autowired
@@ -45,16 +35,6 @@ class WorkflowInBrowserTest {
     long cycle;
     long item38;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void cycleWithItem38AssignedToDpo() {
         Database.wipe(jdbc);
@@ -66,8 +46,8 @@ class WorkflowInBrowserTest {
     }
 
     private Page as(String username) {
-        Page page = browser.signedIn("http://localhost:" + port, username, PASSWORD);
-        page.navigate("http://localhost:" + port + "/cycles/" + cycle);
+        Page page = browser.signedIn(baseUrl(), username, PASSWORD);
+        page.navigate(baseUrl() + "/cycles/" + cycle);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recommendation 38 of A/78/19")).click();
         return page;
     }
@@ -103,7 +83,7 @@ class WorkflowInBrowserTest {
         assertThat(editor.locator("#work-state")).hasText("PUBLISHED");
 
         Page visitor = browser.newPage();
-        visitor.navigate("http://localhost:" + port + "/items/" + item38);
+        visitor.navigate(baseUrl() + "/items/" + item38);
         assertThat(visitor.locator("dl.facts")).containsText("Implemented");
         assertThat(visitor.locator("main")).containsText("issued in March 2025");
         assertThat(visitor.locator("main")).containsText("Implementation is ongoing.");
@@ -111,8 +91,8 @@ class WorkflowInBrowserTest {
 
     @Test
     void focalPointOfAnotherEntityIsRefusedOnTheServer() {
-        Page other = browser.signedIn("http://localhost:" + port, "focal.dos", PASSWORD);
-        other.navigate("http://localhost:" + port + "/cycles/" + cycle + "/items/" + item38);
+        Page other = browser.signedIn(baseUrl(), "focal.dos", PASSWORD);
+        other.navigate(baseUrl() + "/cycles/" + cycle + "/items/" + item38);
         assertThat(other.locator("form textarea#narrative")).hasCount(0);
     }
 }
