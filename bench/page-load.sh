@@ -8,4 +8,4 @@
 set -euo pipefail
 url=${1:-http://127.0.0.1:8080}
 wrk -t2 -c50 -d20s --latency -s "$(dirname "$0")/pages.lua" "$url" > /dev/null   # warm-up
-wrk -t2 -c50 -d60s --latency -s "$(dirname "$0")/pages.lua" "$url"
+wrk -t2 -c50 -d60s --latency -s "$(dirname "$0")/pages.lua" "$url" | tail -1
