@@ -1,5 +1,6 @@
 package org.peacetrack.extraction;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -80,7 +81,7 @@ final class SubjectWords {
         String lastPart = clause.substring(clause.lastIndexOf(',') + 1).strip();
         String[] words = lastPart.split("\\s+");
         int from = Math.max(0, words.length - MAX_WORDS);
-        return tidy(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)));
+        return tidy(String.join(" ", Arrays.copyOfRange(words, from, words.length)));
     }
 
     private static String tidy(String words) {

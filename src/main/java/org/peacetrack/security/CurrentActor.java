@@ -1,5 +1,6 @@
 package org.peacetrack.security;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -33,7 +34,7 @@ public class CurrentActor {
     private static Role role(Authentication auth) {
         return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5))
-                .flatMap(name -> java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(name)))
+                .flatMap(name -> Arrays.stream(Role.values()).filter(r -> r.name().equals(name)))
                 .findFirst().orElse(Role.MEMBER_STATE);
     }
 }

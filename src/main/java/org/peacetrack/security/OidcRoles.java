@@ -2,6 +2,7 @@ package org.peacetrack.security;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,7 +26,7 @@ final class OidcRoles {
         String role = granted.stream().filter(OidcUserAuthority.class::isInstance).map(OidcUserAuthority.class::cast)
                 .map(a -> a.getIdToken().getClaimAsString(ROLE_CLAIM)).filter(r -> r != null).findFirst()
                 .orElse(Role.MEMBER_STATE.name());
-        mapped.add(new SimpleGrantedAuthority("ROLE_" + Role.valueOf(role.toUpperCase(java.util.Locale.ROOT)).name()));
+        mapped.add(new SimpleGrantedAuthority("ROLE_" + Role.valueOf(role.toUpperCase(Locale.ROOT)).name()));
         return mapped;
     }
 }

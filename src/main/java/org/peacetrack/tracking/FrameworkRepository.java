@@ -2,6 +2,8 @@ package org.peacetrack.tracking;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,7 +16,7 @@ interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long> {
     List<FrameworkEntity> findAllByOrderBySessionYearDesc();
 
     @Query("select f from FrameworkEntity f where (:kind is null or f.kind = :kind) order by f.sessionYear desc nulls last, f.code")
-    org.springframework.data.domain.Page<FrameworkEntity> findPage(String kind, org.springframework.data.domain.Pageable page);
+    Page<FrameworkEntity> findPage(String kind, Pageable page);
 
     /** The principal frameworks (C-34 sessions, A4P, A4P+), in the same order. */
     @Query("select f from FrameworkEntity f where f.kind in :kinds order by f.sessionYear desc nulls last, f.code")

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +47,7 @@ public class RegisterService {
 
     /** A page of frameworks, optionally of one kind (C34_RECOMMENDATIONS, ACTION_PLAN, ...). */
     public FrameworkPage frameworkPage(String kind, int page, int size) {
-        var found = frameworks.findPage(kind, org.springframework.data.domain.PageRequest.of(page, size));
+        var found = frameworks.findPage(kind, PageRequest.of(page, size));
         List<FrameworkEntity> rows = found.getContent();
         return new FrameworkPage(withCounts(rows, rows.isEmpty() ? List.of()
                 : items.countPerFramework(rows.stream().map(f -> f.id).toList())), page, size, found.getTotalElements());

@@ -1,5 +1,7 @@
 package org.peacetrack.tracking;
 
+import java.util.Locale;
+
 /** A transition of a status update through the workflow; the audit trail listens to these. */
 public sealed interface StatusUpdateEvent permits StatusUpdateDrafted, StatusUpdateRevised, StatusUpdateSubmitted,
         StatusUpdateReturned, StatusUpdateApproved, StatusUpdatePublished {
@@ -8,6 +10,6 @@ public sealed interface StatusUpdateEvent permits StatusUpdateDrafted, StatusUpd
 
     /** The transition's name in the change log, e.g. "submitted". */
     default String action() {
-        return getClass().getSimpleName().replace("StatusUpdate", "").toLowerCase(java.util.Locale.ROOT);
+        return getClass().getSimpleName().replace("StatusUpdate", "").toLowerCase(Locale.ROOT);
     }
 }

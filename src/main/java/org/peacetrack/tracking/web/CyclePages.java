@@ -1,6 +1,7 @@
 package org.peacetrack.tracking.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.peacetrack.security.Actor;
 import org.peacetrack.security.CurrentActor;
 import org.peacetrack.security.Role;
@@ -61,7 +62,7 @@ class CyclePages {
     @PostMapping("/cycles/{id}/assignments")
     String assign(@PathVariable long id, @RequestParam String numbers, @RequestParam String entity,
             RedirectAttributes redirect) {
-        int assigned = workflow.assign(id, ItemNumbers.parse(numbers), entity.strip().toUpperCase(java.util.Locale.ROOT),
+        int assigned = workflow.assign(id, ItemNumbers.parse(numbers), entity.strip().toUpperCase(Locale.ROOT),
                 current.require());
         redirect.addFlashAttribute("notice", assigned + " items assigned to " + entity.strip());
         return "redirect:/cycles/" + id;

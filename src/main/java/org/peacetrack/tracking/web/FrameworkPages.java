@@ -1,6 +1,8 @@
 package org.peacetrack.tracking.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.peacetrack.security.CurrentActor;
 import org.peacetrack.tracking.ActionPlan;
 import org.peacetrack.tracking.ActionPlanService;
@@ -48,8 +50,8 @@ class FrameworkPages {
         try {
             ActionPlan plan = new ActionPlan(code.strip(), title.strip(), year, ActionPlanCsv.read(file.getBytes()));
             int created = plans.importPlan(plan, current.require());
-            return "redirect:/items?framework=" + java.net.URLEncoder.encode(plan.code(),
-                    java.nio.charset.StandardCharsets.UTF_8) + "&created=" + created;
+            return "redirect:/items?framework=" + URLEncoder.encode(plan.code(),
+                    StandardCharsets.UTF_8) + "&created=" + created;
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
             return form(model);
