@@ -57,7 +57,8 @@ class SearchPageTest {
     void searchPageIsEnhancedWithHtmxToFollowTyping() throws Exception {
         mvc.perform(get("/search"))
                 .andExpect(content().string(allOf(containsString("hx-get=\"/search\""),
-                        containsString("hx-trigger=\"input delay:400ms, change\""),
+                        containsString("hx-trigger=\"input changed delay:400ms from:#q, change[target.type==="),
+                        containsString("hx-sync=\"this:replace\""),
                         containsString("hx-select=\"#results\""), containsString("hx-push-url=\"true\""),
                         containsString("id=\"results\""))));
     }
