@@ -2,6 +2,7 @@ package org.peacetrack.search;
 
 import static org.peacetrack.search.IndexedFields.*;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,7 +58,7 @@ final class FacetFilters {
         return any.toPredicate();
     }
 
-    private static SearchPredicate anyOf(SearchPredicateFactory f, String field, java.util.Collection<?> values) {
+    private static SearchPredicate anyOf(SearchPredicateFactory f, String field, Collection<?> values) {
         return values.isEmpty() ? f.matchNone().toPredicate()
                 : f.terms().field(field).matchingAny(values, ValueModel.INDEX).toPredicate();
     }

@@ -2,6 +2,7 @@ package org.peacetrack.search;
 
 import static org.peacetrack.search.IndexedFields.*;
 
+import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -32,7 +33,7 @@ final class QueryPredicates {
             return f.matchAll().toPredicate();
         }
         var words = f.simpleQueryString().field(TITLE).boost(TITLE_BOOST).fields(TEXT, PHRASE, THEME_TEXT)
-                .matching(query).defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
+                .matching(query).defaultOperator(BooleanOperator.AND)
                 .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
                         SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE)
                 .toPredicate();

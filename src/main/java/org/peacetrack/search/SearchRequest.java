@@ -1,7 +1,9 @@
 package org.peacetrack.search;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A search: the words as typed (simple query syntax: "phrase", +must, -not, a | b), the chosen facet values
@@ -27,9 +29,10 @@ public record SearchRequest(String query, Map<FacetName, List<String>> filters, 
         return filters.getOrDefault(facet, List.of());
     }
 
+    /** This search narrowed further to one more facet value, from its first page. */
     public SearchRequest with(FacetName facet, String value) {
-        var more = new java.util.HashMap<>(filters);
-        more.merge(facet, List.of(value), (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+        Map<FacetName, List<String>> more = new HashMap<>(filters);
+        more.merge(facet, List.of(value), (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
         return new SearchRequest(query, more, 1, size);
     }
 }
