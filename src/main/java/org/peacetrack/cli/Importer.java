@@ -8,7 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The application without its web server, for commands that store records. */
+/** The application without its web server, for commands that use the database. */
 final class Importer implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
@@ -24,6 +24,10 @@ final class Importer implements AutoCloseable {
 
     ImportReport ingest(String fileName, byte[] content, DocumentKind kind) {
         return context.getBean(IngestionService.class).ingest(fileName, content, kind);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     @Override

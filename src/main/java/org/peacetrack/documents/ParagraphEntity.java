@@ -8,8 +8,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 
 @Entity
+@Indexed(index = "paragraph")
 @Table(name = "paragraph")
 class ParagraphEntity {
 
@@ -17,16 +27,21 @@ class ParagraphEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
 
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(name = "document_id")
     long documentId;
     int seq;
+    @KeywordField(name = "paragraphNumber", projectable = Projectable.YES)
     @Column(name = "para_number")
     String number;
     @Column(name = "section_number")
     String sectionNumber;
+    @FullTextField(name = "title", analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.ANY)
     @Column(name = "section_title")
     String sectionTitle;
     String footnotes;
+    @FullTextField(name = "text", analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @PropertyBinding(binder = @PropertyBinderRef(name = "org.peacetrack.search.MentionsBinder"))
     String body;
 
     protected ParagraphEntity() {

@@ -1,6 +1,7 @@
 package org.peacetrack.security;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,7 +21,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 class SecurityConfiguration {
 
+    /** Only in the web server: the command line starts the application without one. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/admin/**").hasRole("ADMIN")

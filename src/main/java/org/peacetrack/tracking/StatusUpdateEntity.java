@@ -13,6 +13,15 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -21,6 +30,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * registers an event that the audit trail records.
  */
 @Entity
+@Indexed(index = "status_update")
 @Table(name = "status_update")
 class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
 
@@ -31,20 +41,27 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
 
+    @GenericField(projectable = Projectable.YES)
     @Column(name = "item_id")
     long itemId;
+    @GenericField(name = "year", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(name = "reporting_year")
     int reportingYear;
     @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     Status status;
+    @FullTextField(analyzer = "english")
     String phrase;
     Double confidence;
+    @FullTextField(name = "text", analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @PropertyBinding(binder = @PropertyBinderRef(name = "org.peacetrack.search.MentionsBinder"))
     String narrative;
     @Column(name = "source_paragraph_id")
     Long sourceParagraphId;
     @Column(name = "set_by")
     String setBy;
     @Enumerated(EnumType.STRING)
+    @KeywordField
     @Column(name = "workflow_state")
     WorkflowState workflowState;
     @Column(name = "created_at")

@@ -12,9 +12,19 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 
 /** One recommendation, commitment or action, numbered within its framework. */
 @Entity
+@Indexed(index = "tracked_item")
 @Table(name = "tracked_item")
 class TrackedItemEntity {
 
@@ -22,14 +32,22 @@ class TrackedItemEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
 
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(name = "framework_id")
     long frameworkId;
+    @GenericField(projectable = Projectable.YES)
     @Column(name = "item_number")
     int number;
+    @FullTextField(analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.ANY)
     String title;
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @FullTextField(name = "themeText", analyzer = "english")
     String theme;
+    @FullTextField(name = "text", analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @PropertyBinding(binder = @PropertyBinderRef(name = "org.peacetrack.search.MentionsBinder"))
     String body;
     @Enumerated(EnumType.STRING)
+    @KeywordField(name = "status", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(name = "current_status")
     Status currentStatus;
     @Column(name = "created_at")

@@ -1,0 +1,73 @@
+package org.peacetrack.search;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.peacetrack.documents.DocumentService;
+import org.peacetrack.documents.DocumentSummary;
+import org.peacetrack.tracking.C34Sessions;
+import org.peacetrack.tracking.FrameworkSummary;
+import org.peacetrack.tracking.RegisterService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The few frameworks and documents, read from their capabilities at query time: the index keeps only their
+ * ids, so a session year or document kind is resolved here rather than copied into every indexed record.
+ */
+@Component
+class Catalogue {
+
+    private final RegisterService register;
+    private final DocumentService documents;
+
+    Catalogue(RegisterService register, DocumentService documents) {
+        this.register = register;
+        this.documents = documents;
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(
+                register.frameworks().stream().collect(Collectors.toMap(FrameworkSummary::id, Function.identity())),
+                documents.list().stream().collect(Collectors.toMap(DocumentSummary::id, Function.identity())));
+    }
+
+    record Snapshot(Map<Long, FrameworkSummary> frameworks, Map<Long, DocumentSummary> documents) {
+
+        Set<Long> frameworksOfYear(int year) {
+            return frameworks.values().stream().filter(f -> Objects.equals(f.sessionYear(), year))
+                    .map(FrameworkSummary::id).collect(Collectors.toSet());
+        }
+
+        Set<Long> documentsOfYear(int year) {
+            return documents.values().stream().filter(d -> Objects.equals(yearOf(d), year))
+                    .map(DocumentSummary::id).collect(Collectors.toSet());
+        }
+
+        Set<Long> documentsOfKind(String kind) {
+            return documents.values().stream().filter(d -> kind.equals(d.kind()))
+                    .map(DocumentSummary::id).collect(Collectors.toSet());
+        }
+
+        FrameworkSummary framework(String code) {
+            return frameworks.values().stream().filter(f -> f.code().equalsIgnoreCase(code)).findFirst().orElse(null);
+        }
+
+        FrameworkSummary newestFramework() {
+            return frameworks.values().stream().filter(f -> f.sessionYear() != null)
+                    .max(Comparator.comparing(FrameworkSummary::sessionYear)).orElse(null);
+        }
+
+        /** The Special Committee session a document belongs to: its own, the one it answers, else its year. */
+        static Integer yearOf(DocumentSummary d) {
+            for (String symbol : new String[] {d.symbol(), d.respondsTo()}) {
+                if (symbol != null && symbol.matches("A/\\d{2,3}/19")) {
+                    return C34Sessions.yearOf(symbol);
+                }
+            }
+            return d.issuedOn() == null ? null : d.issuedOn().getYear();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.peacetrack.search;
+
+import org.peacetrack.documents.DocumentSummary;
+import org.peacetrack.tracking.FrameworkSummary;
+import org.peacetrack.tracking.ItemView;
+import org.peacetrack.tracking.RegisterService;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/** Turns index rows into hits with a title people recognise and a link to the record's page. */
+@Component
+class Hits {
+
+    private final RegisterService register;
+
+    Hits(RegisterService register) {
+        this.register = register;
+    }
+
+    SearchHit of(HitRow row, Catalogue.Snapshot catalogue) {
+        return switch (row.reference().name()) {
+            case IndexedFields.ITEM -> item(row, catalogue);
+            case IndexedFields.STATUS_UPDATE -> statusUpdate(row);
+            default -> paragraph(row, catalogue);
+        };
+    }
+
+    private SearchHit item(HitRow row, Catalogue.Snapshot catalogue) {
+        FrameworkSummary framework = catalogue.frameworks().get(row.frameworkId());
+        String title = row.title() + (framework == null || row.title().contains(framework.code()) ? ""
+                : " (" + framework.code() + ")");
+        return new SearchHit(HitType.ITEM, row.id(), title, orEscaped(row.snippet(), row.theme()),
+                "/items/" + row.id());
+    }
+
+    private SearchHit statusUpdate(HitRow row) {
+        String item = register.item(row.itemId()).map(ItemView::item).map(s -> s.title()).orElse("a recommendation");
+        String title = "Status " + row.year() + " of " + item + (row.status() == null ? "" : ": " + row.status());
+        return new SearchHit(HitType.STATUS_UPDATE, row.id(), title, orEscaped(row.snippet(), null),
+                "/items/" + row.itemId());
+    }
+
+    private SearchHit paragraph(HitRow row, Catalogue.Snapshot catalogue) {
+        DocumentSummary document = catalogue.documents().get(row.documentId());
+        String label = document == null ? "Document " + row.documentId() : document.label();
+        boolean numbered = row.paragraphNumber() != null && !row.paragraphNumber().isBlank();
+        String title = label + (numbered ? ", paragraph " + row.paragraphNumber() : "")
+                + (row.title() == null ? "" : " (" + row.title() + ")");
+        String link = "/documents/" + row.documentId() + (numbered ? "#p" + row.paragraphNumber() : "");
+        return new SearchHit(HitType.PARAGRAPH, row.id(), title, orEscaped(row.snippet(), null), link);
+    }
+
+    /** The highlighter's snippet is already escaped HTML; anything else is escaped here. */
+    private static String orEscaped(String snippet, String fallback) {
+        return snippet != null ? snippet : fallback == null ? "" : HtmlUtils.htmlEscape(fallback);
+    }
+}

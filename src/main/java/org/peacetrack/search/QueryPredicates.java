@@ -1,0 +1,67 @@
+package org.peacetrack.search;
+
+import static org.peacetrack.search.IndexedFields.*;
+
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.peacetrack.tracking.FrameworkSummary;
+
+/** What a search matches: its words or the recommendation it names, only published statuses, its facets. */
+final class QueryPredicates {
+
+    private static final float TITLE_BOOST = 2f;
+    private static final float NAMED_ITEM_BOOST = 100f;
+    private static final float NEWEST_SESSION_BOOST = 10f;
+
+    private QueryPredicates() {
+    }
+
+    static SearchPredicate of(SearchPredicateFactory f, SearchRequest request, Catalogue.Snapshot catalogue,
+            boolean addresseeIndexed) {
+        BooleanPredicateClausesStep<?, ?> all = f.bool().must(matching(f, request.query(), catalogue))
+                .filter(publishedOnly(f));
+        FacetFilters.add(f, all, request, catalogue, addresseeIndexed);
+        return all.toPredicate();
+    }
+
+    private static SearchPredicate matching(SearchPredicateFactory f, String query, Catalogue.Snapshot catalogue) {
+        if (query.isEmpty()) {
+            return f.matchAll().toPredicate();
+        }
+        var words = f.simpleQueryString().field(TITLE).boost(TITLE_BOOST).fields(TEXT, PHRASE, THEME_TEXT)
+                .matching(query).defaultOperator(BooleanOperator.AND)
+                .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+                        SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE)
+                .toPredicate();
+        return NumberLookup.in(query).map(named -> f.bool().should(words).should(namedItem(f, named, catalogue))
+                .toPredicate()).orElse(words);
+    }
+
+    /** The item a query names by number ranks first: in the named session, or else the newest one. */
+    private static SearchPredicate namedItem(SearchPredicateFactory f, NumberLookup.ItemNumber named,
+            Catalogue.Snapshot catalogue) {
+        var number = f.match().field(NUMBER).matching(named.number(), ValueModel.INDEX);
+        if (named.frameworkCode() != null) {
+            FrameworkSummary framework = catalogue.framework(named.frameworkCode());
+            return framework == null ? f.matchNone().toPredicate()
+                    : f.bool().must(number).must(f.match().field(FRAMEWORK_ID).matching(framework.id(), ValueModel.INDEX))
+                            .boost(NAMED_ITEM_BOOST).toPredicate();
+        }
+        FrameworkSummary newest = catalogue.newestFramework();
+        var anySession = f.bool().must(number).boost(NAMED_ITEM_BOOST);
+        if (newest != null) {
+            anySession.should(f.match().field(FRAMEWORK_ID).matching(newest.id(), ValueModel.INDEX).boost(NEWEST_SESSION_BOOST));
+        }
+        return anySession.toPredicate();
+    }
+
+    /** Drafts and updates under review are not public: only published status updates are found. */
+    private static SearchPredicate publishedOnly(SearchPredicateFactory f) {
+        return f.bool().should(f.match().field(WORKFLOW_STATE).matching("PUBLISHED", ValueModel.INDEX))
+                .should(f.not(f.exists().field(WORKFLOW_STATE))).toPredicate();
+    }
+}

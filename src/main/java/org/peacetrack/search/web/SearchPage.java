@@ -1,0 +1,51 @@
+package org.peacetrack.search.web;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.peacetrack.search.SearchResults;
+import org.peacetrack.search.SearchService;
+import org.peacetrack.tracking.Status;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The search page: a GET form that works without JavaScript; with htmx, the results region follows the
+ * typing and the facet boxes (the same page is fetched and only its results are swapped in).
+ */
+@Controller
+class SearchPage {
+
+    private static final Map<String, String> STATUS_LABELS = Arrays.stream(Status.values())
+            .collect(Collectors.toMap(Status::name, Status::label));
+
+    private final SearchService search;
+
+    SearchPage(SearchService search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam MultiValueMap<String, String> params, Model model) {
+        SearchResults results = search.search(SearchParameters.read(params));
+        model.addAttribute("results", results);
+        model.addAttribute("query", results.request().query());
+        model.addAttribute("statusLabels", STATUS_LABELS);
+        if (results.hasPrevious()) {
+            model.addAttribute("previousPage", pageLink(results.page() - 1));
+        }
+        if (results.hasNext()) {
+            model.addAttribute("nextPage", pageLink(results.page() + 1));
+        }
+        return "search";
+    }
+
+    private static String pageLink(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build()
+                .toUriString();
+    }
+}

@@ -1,0 +1,84 @@
+package org.peacetrack.search.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.search.SearchService;
+import org.peacetrack.testing.Browser;
+import org.peacetrack.testing.Database;
+import org.peacetrack.testing.RequiresBrowser;
+import org.peacetrack.testing.Seeds;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@RequiresBrowser
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SearchInBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SearchService search;
+    @Autowired
+    IngestionService ingestion;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void importAddendum() throws InterruptedException {
+        Database.wipe(jdbc);
+        search.reindex();
+        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+    }
+
+    @Test
+    void resultsFollowTheTypingAndAFacetNarrowsThemWithoutReloadingThePage() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+        page.waitForFunction("() => window.htmx !== undefined");
+        page.evaluate("() => window.stillTheSamePage = true");
+
+        page.getByLabel("Search recommendations, status updates and document paragraphs").pressSequentially("MONUSCO");
+
+        assertThat(page.locator("#results mark").first()).hasText(Pattern.compile("MONUSCO"));
+        assertThat(page.locator("#result-count")).hasText(Pattern.compile("\\d+ results"));
+        long typed = count(page);
+        assertThat(page).hasURL(Pattern.compile("q=MONUSCO"));
+
+        page.locator("#facet-kind").getByLabel(Pattern.compile("SG_ADDENDUM")).check();
+
+        assertThat(page).hasURL(Pattern.compile("kind=SG_ADDENDUM"));
+        assertThat(page.locator(".hit-type").first()).hasText("Document paragraph");
+        long narrowed = count(page);
+        assertThat(narrowed).isPositive().isLessThan(typed);
+        assertThat(page.locator("#facet-kind input:checked")).hasCount(1);
+        assertThat((Boolean) page.evaluate("() => window.stillTheSamePage === true")).isTrue();
+    }
+
+    private static long count(Page page) {
+        return Long.parseLong(page.locator("#result-count").innerText().replaceAll("\\D", ""));
+    }
+}
