@@ -3,6 +3,9 @@ package org.peacetrack.portal.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.assertj.core.api.Assertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,7 @@ class ImportAndBrowseInBrowserTest extends BrowserTest {
     void visitorImportsTheAddendumThenFollowsAnEntryToItsSourceParagraph() {
         Page page = browser.signedIn(baseUrl(), "editor", "peacetrack-demo");
         page.navigate(baseUrl() + "/import");
+        Assertions.assertThat(page.evaluate("typeof htmx")).as("htmx loaded").isEqualTo("object");
         page.getByLabel("Document file").setInputFiles(Seeds.path(Seeds.ADDENDUM_2024));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
 
@@ -42,5 +46,18 @@ class ImportAndBrowseInBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("recommendation 139 of 2023");
         page.getByText("A/79/553/Add.1, paragraph 117").click();
         assertThat(page.locator("#p117")).containsText("Action for Peacekeeping Plus");
+    }
+
+    @Test
+    void aFileThatIsNoDocumentIsRefusedOnThePageWithTheReason() throws Exception {
+        Path notes = Files.createTempFile("notes", ".txt");
+        Files.writeString(notes, "Shopping list\n\neggs");
+        Page page = browser.signedIn(baseUrl(), "editor", "peacetrack-demo");
+        page.navigate(baseUrl() + "/import");
+        page.getByLabel("Document file").setInputFiles(notes);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Not a recognisable document");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Nothing was stored");
     }
 }
