@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.tracking.C34Sessions;
-import org.peacetrack.tracking.FrameworkSummary;
+import org.peacetrack.tracking.FrameworkRef;
 import org.peacetrack.tracking.RegisterService;
 import org.springframework.stereotype.Component;
 
@@ -30,15 +30,15 @@ class Catalogue {
 
     Snapshot snapshot() {
         return new Snapshot(
-                register.frameworks().stream().collect(Collectors.toMap(FrameworkSummary::id, Function.identity())),
+                register.frameworkRefs().stream().collect(Collectors.toMap(FrameworkRef::id, Function.identity())),
                 documents.list().stream().collect(Collectors.toMap(DocumentSummary::id, Function.identity())));
     }
 
-    record Snapshot(Map<Long, FrameworkSummary> frameworks, Map<Long, DocumentSummary> documents) {
+    record Snapshot(Map<Long, FrameworkRef> frameworks, Map<Long, DocumentSummary> documents) {
 
         Set<Long> frameworksOfYear(int year) {
             return frameworks.values().stream().filter(f -> Objects.equals(f.sessionYear(), year))
-                    .map(FrameworkSummary::id).collect(Collectors.toSet());
+                    .map(FrameworkRef::id).collect(Collectors.toSet());
         }
 
         Set<Long> documentsOfYear(int year) {
@@ -51,13 +51,13 @@ class Catalogue {
                     .map(DocumentSummary::id).collect(Collectors.toSet());
         }
 
-        FrameworkSummary framework(String code) {
+        FrameworkRef framework(String code) {
             return frameworks.values().stream().filter(f -> f.code().equalsIgnoreCase(code)).findFirst().orElse(null);
         }
 
-        FrameworkSummary newestFramework() {
+        FrameworkRef newestFramework() {
             return frameworks.values().stream().filter(f -> f.sessionYear() != null)
-                    .max(Comparator.comparing(FrameworkSummary::sessionYear)).orElse(null);
+                    .max(Comparator.comparing(FrameworkRef::sessionYear)).orElse(null);
         }
 
         /** The Special Committee session a document belongs to: its own, the one it answers, else its year. */

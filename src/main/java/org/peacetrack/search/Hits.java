@@ -1,8 +1,10 @@
 package org.peacetrack.search;
 
+import java.util.List;
+import java.util.Map;
 import org.peacetrack.documents.DocumentSummary;
-import org.peacetrack.tracking.FrameworkSummary;
-import org.peacetrack.tracking.ItemView;
+import org.peacetrack.tracking.FrameworkRef;
+import org.peacetrack.tracking.ItemSummary;
 import org.peacetrack.tracking.RegisterService;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -17,24 +19,28 @@ class Hits {
         this.register = register;
     }
 
-    SearchHit of(HitRow row, Catalogue.Snapshot catalogue) {
-        return switch (row.reference().name()) {
+    /** The hits of one page; the items that status updates belong to are read in one go. */
+    List<SearchHit> of(List<HitRow> rows, Catalogue.Snapshot catalogue) {
+        Map<Long, ItemSummary> items = register.itemSummaries(rows.stream()
+                .filter(r -> IndexedFields.STATUS_UPDATE.equals(r.reference().name())).map(HitRow::itemId)
+                .distinct().toList());
+        return rows.stream().map(row -> switch (row.reference().name()) {
             case IndexedFields.ITEM -> item(row, catalogue);
-            case IndexedFields.STATUS_UPDATE -> statusUpdate(row);
+            case IndexedFields.STATUS_UPDATE -> statusUpdate(row, items.get(row.itemId()));
             default -> paragraph(row, catalogue);
-        };
+        }).toList();
     }
 
     private SearchHit item(HitRow row, Catalogue.Snapshot catalogue) {
-        FrameworkSummary framework = catalogue.frameworks().get(row.frameworkId());
+        FrameworkRef framework = catalogue.frameworks().get(row.frameworkId());
         String title = row.title() + (framework == null || row.title().contains(framework.code()) ? ""
                 : " (" + framework.code() + ")");
         return new SearchHit(HitType.ITEM, row.id(), title, orEscaped(row.snippet(), row.theme()),
                 "/items/" + row.id());
     }
 
-    private SearchHit statusUpdate(HitRow row) {
-        String item = register.item(row.itemId()).map(ItemView::item).map(s -> s.title()).orElse("a recommendation");
+    private SearchHit statusUpdate(HitRow row, ItemSummary summary) {
+        String item = summary == null ? "a recommendation" : summary.title();
         String title = "Status " + row.year() + " of " + item + (row.status() == null ? "" : ": " + row.status());
         return new SearchHit(HitType.STATUS_UPDATE, row.id(), title, orEscaped(row.snippet(), null),
                 "/items/" + row.itemId());

@@ -8,7 +8,7 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.peacetrack.tracking.FrameworkSummary;
+import org.peacetrack.tracking.FrameworkRef;
 
 /** What a search matches: its words or the recommendation it names, only published statuses, its facets. */
 final class QueryPredicates {
@@ -46,12 +46,12 @@ final class QueryPredicates {
             Catalogue.Snapshot catalogue) {
         var number = f.match().field(NUMBER).matching(named.number(), ValueModel.INDEX);
         if (named.frameworkCode() != null) {
-            FrameworkSummary framework = catalogue.framework(named.frameworkCode());
+            FrameworkRef framework = catalogue.framework(named.frameworkCode());
             return framework == null ? f.matchNone().toPredicate()
                     : f.bool().must(number).must(f.match().field(FRAMEWORK_ID).matching(framework.id(), ValueModel.INDEX))
                             .boost(NAMED_ITEM_BOOST).toPredicate();
         }
-        FrameworkSummary newest = catalogue.newestFramework();
+        FrameworkRef newest = catalogue.newestFramework();
         var anySession = f.bool().must(number).boost(NAMED_ITEM_BOOST);
         if (newest != null) {
             anySession.should(f.match().field(FRAMEWORK_ID).matching(newest.id(), ValueModel.INDEX).boost(NEWEST_SESSION_BOOST));

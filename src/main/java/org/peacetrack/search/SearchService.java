@@ -44,7 +44,7 @@ public class SearchService {
                         .fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS).noMatchSize(FRAGMENT_SIZE));
         facets.aggregations(scope.aggregation()).forEach(query::aggregation);
         SearchResult<HitRow> result = query.fetch((request.page() - 1) * request.size(), request.size());
-        List<SearchHit> found = result.hits().stream().map(row -> hits.of(row, known)).toList();
+        List<SearchHit> found = hits.of(result.hits(), known);
         return new SearchResults(request, result.total().hitCount(), found, facets.facets(result, request, known));
     }
 

@@ -11,6 +11,9 @@ interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long> {
 
     Optional<FrameworkEntity> findByCode(String code);
 
+    @Query("select new org.peacetrack.tracking.FrameworkRef(f.id, f.code, f.sessionYear) from FrameworkEntity f")
+    List<FrameworkRef> findRefs();
+
     /** Sessions newest first; frameworks without a session (A4P, A4P+) after them. */
     @Query("select f from FrameworkEntity f order by f.sessionYear desc nulls last, f.code")
     List<FrameworkEntity> findAllByOrderBySessionYearDesc();

@@ -1,5 +1,6 @@
 package org.peacetrack.tracking;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,16 @@ public class RegisterService {
     /** Every framework with its item count (one grouped count, whatever the number of frameworks). */
     public List<FrameworkSummary> frameworks() {
         return withCounts(frameworks.findAllByOrderBySessionYearDesc(), items.countPerFramework());
+    }
+
+    /** Every framework's id, code and session, without counting items. */
+    public List<FrameworkRef> frameworkRefs() {
+        return frameworks.findRefs();
+    }
+
+    /** Summaries of the given items (unknown ids are left out), in one query for items and one for frameworks. */
+    public Map<Long, ItemSummary> itemSummaries(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : summaries.of(items.findByIdIn(ids));
     }
 
     /** The Special Committee's sessions and the A4P and A4P+ frameworks: what people browse by. */
