@@ -10,7 +10,7 @@ import org.peacetrack.documents.DerivedRecords;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells the document page which items' statuses were read from which paragraphs. */
+/** Tells the document page which items, and which items' statuses, were read from which paragraphs. */
 @Component
 @Transactional(readOnly = true)
 class ItemsMadeFromParagraphs implements DerivedRecords {
@@ -38,6 +38,13 @@ class ItemsMadeFromParagraphs implements DerivedRecords {
             String label = "Status of recommendation " + item.number() + " of " + item.frameworkCode();
             derived.computeIfAbsent(u.sourceParagraphId, k -> new ArrayList<>())
                     .add(new DerivedRecord(label, "/items/" + item.id()));
+        }
+        List<TrackedItemEntity> stated = items.findBySourceParagraphIdIn(paragraphIds);
+        Map<Long, ItemSummary> statedById = summaries.of(stated);
+        for (TrackedItemEntity i : stated) {
+            ItemSummary item = statedById.get(i.id);
+            derived.computeIfAbsent(i.sourceParagraphId, k -> new ArrayList<>()).add(new DerivedRecord(
+                    "Recommendation " + item.number() + " of " + item.frameworkCode(), "/items/" + item.id()));
         }
         return derived;
     }

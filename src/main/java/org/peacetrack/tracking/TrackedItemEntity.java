@@ -52,6 +52,7 @@ class TrackedItemEntity {
     Status currentStatus;
     @Column(name = "created_at")
     Instant createdAt;
+    @KeywordField(name = "addressee", aggregable = Aggregable.YES)
     String addressee;
     @Column(name = "responsible_entities")
     String responsibleEntities;

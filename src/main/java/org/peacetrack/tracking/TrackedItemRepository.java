@@ -18,6 +18,8 @@ interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
 
     long countByFrameworkId(long frameworkId);
 
+    List<TrackedItemEntity> findBySourceParagraphIdIn(Collection<Long> paragraphIds);
+
     @Query("select i.frameworkId, count(i) from TrackedItemEntity i group by i.frameworkId")
     List<Object[]> countPerFramework();
 

@@ -12,6 +12,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The search page: a GET form that works without JavaScript; with htmx, the results region follows the
@@ -35,6 +36,8 @@ class SearchPage {
         model.addAttribute("results", results);
         model.addAttribute("query", results.request().query());
         model.addAttribute("statusLabels", STATUS_LABELS);
+        model.addAttribute("downloads", Map.of("CSV", exportLink("csv", params), "XLSX", exportLink("xlsx", params),
+                "JSON", exportLink("json", params)));
         if (results.hasPrevious()) {
             model.addAttribute("previousPage", pageLink(results.page() - 1));
         }
@@ -42,6 +45,11 @@ class SearchPage {
             model.addAttribute("nextPage", pageLink(results.page() + 1));
         }
         return "search";
+    }
+
+    private static String exportLink(String format, MultiValueMap<String, String> params) {
+        return UriComponentsBuilder.fromPath("/search/export." + format).queryParams(params)
+                .replaceQueryParam("page").encode().build().toUriString();
     }
 
     private static String pageLink(int page) {

@@ -38,7 +38,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
         long item = register.item("A/78/19", 38).orElseThrow().id();
         Page page = browser.newPage();
         for (String path : List.of("/", "/items", "/items/" + item, "/documents", "/documents/" + addendum.documentId(),
-                "/figures", "/login", "/items/999999")) {
+                "/figures", "/login", "/items/999999", "/search?q=deployment", "/frameworks")) {
             page.navigate(baseUrl() + path);
             AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
             assertThat(results.getViolations()).as(path + ": " + describe(results.getViolations())).isEmpty();
