@@ -1,16 +1,21 @@
 package org.peacetrack.tracking;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -78,6 +83,9 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
     String updatedBy;
     @Version
     long version;
+    @ElementCollection
+    @CollectionTable(name = "evidence", joinColumns = @JoinColumn(name = "status_update_id"))
+    List<Evidence> evidence = new ArrayList<>();
 
     protected StatusUpdateEntity() {
     }
@@ -125,6 +133,14 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
         String before = summary();
         status = newStatus;
         narrative = newNarrative;
+        touch(actor, now);
+        registerEvent(new StatusUpdateRevised(change(before, actor, now)));
+    }
+
+    void attach(Evidence link, String actor, Instant now) {
+        require(EDITABLE.contains(workflowState), "attach evidence to", "a draft or a returned update");
+        String before = summary();
+        evidence.add(link);
         touch(actor, now);
         registerEvent(new StatusUpdateRevised(change(before, actor, now)));
     }
@@ -181,11 +197,12 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
     String summary() {
         String text = narrative == null ? "" : narrative.length() > 300 ? narrative.substring(0, 297) + "..." : narrative;
         return workflowState + " | " + status + (reviewMessage != null ? " | message: " + reviewMessage : "")
-                + " | " + text;
+                + (evidence.isEmpty() ? "" : " | evidence: " + evidence.size()) + " | " + text;
     }
 
     StatusView view() {
         return new StatusView(id, reportingYear, status, phrase, confidence, narrative, sourceParagraphId, setBy,
-                workflowState, createdAt, cycleId, entityCode, reviewMessage, updatedAt, updatedBy, version);
+                workflowState, createdAt, cycleId, entityCode, reviewMessage, updatedAt, updatedBy, version,
+                List.copyOf(evidence));
     }
 }

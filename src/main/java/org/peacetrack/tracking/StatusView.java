@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record StatusView(long id, int year, Status status, String phrase, Double confidence, String narrative,
         Long sourceParagraphId, String setBy, WorkflowState workflowState, Instant createdAt, Long cycleId,
-        String entityCode, String reviewMessage, Instant updatedAt, String updatedBy, long version) {
+        String entityCode, String reviewMessage, Instant updatedAt, String updatedBy, long version,
+        List<Evidence> evidence) {
 
     /** The narrative's own paragraphs. */
     public List<String> narrativeParts() {

@@ -85,6 +85,13 @@ public class WorkflowService {
         return updates.saveAndFlush(update).view();
     }
 
+    public StatusView attachEvidence(long updateId, String label, String url, Actor actor) {
+        StatusUpdateEntity update = update(updateId);
+        allow(actor.answersFor(update.entityCode), actor, "attach evidence for " + update.entityCode);
+        update.attach(new Evidence(label, url, actor.username(), clock.instant()), actor.username(), clock.instant());
+        return updates.saveAndFlush(update).view();
+    }
+
     public StatusView submit(long updateId, long expectedVersion, Actor actor) {
         StatusUpdateEntity update = current(update(updateId), expectedVersion);
         allow(actor.answersFor(update.entityCode), actor, "submit for " + update.entityCode);

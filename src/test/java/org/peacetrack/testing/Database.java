@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Empties every table, children first, so each test starts from nothing. */
 public final class Database {
 
-    private static final String[] TABLES = {"change_log", "stated_figure", "item_link", "status_update",
+    private static final String[] TABLES = {"evidence", "change_log", "stated_figure", "item_link", "status_update",
         "assignment", "reporting_cycle", "tracked_item", "framework", "paragraph", "document"};
 
     private Database() {

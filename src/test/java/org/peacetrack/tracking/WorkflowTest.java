@@ -184,6 +184,25 @@ class WorkflowTest {
     }
 
     @Test
+    void focalPointAttachesWebEvidenceThatStaysWithThePublishedUpdate() {
+        StatusView draft = draft(FOCAL_DPO);
+        workflow.attachEvidence(draft.id(), "Vetting policy (2025)", "https://example.org/policy.pdf", FOCAL_DPO);
+        assertThatThrownBy(() -> workflow.attachEvidence(draft.id(), "Bad", "javascript:alert(1)", FOCAL_DPO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http or https");
+        assertThatThrownBy(() -> workflow.attachEvidence(draft.id(), "Other", "https://example.org", FOCAL_DOS))
+                .isInstanceOf(ForbiddenActionException.class);
+        StatusView submitted = submit(queries.workItem(cycle, item38).orElseThrow().update());
+        assertThatThrownBy(() -> workflow.attachEvidence(submitted.id(), "Late", "https://example.org", FOCAL_DPO))
+                .isInstanceOf(WorkflowException.class);
+        StatusView approved = workflow.approve(submitted.id(), submitted.version(), REVIEWER);
+        workflow.publish(approved.id(), approved.version(), EDITOR);
+
+        assertThat(register.item(item38).orElseThrow().history().get(0).evidence())
+                .extracting(Evidence::url).containsExactly("https://example.org/policy.pdf");
+        assertThat(audit.forItem(item38)).extracting(Change::action).contains("revised");
+    }
+
+    @Test
     void onlyEditorsOpenCyclesAndAssign() {
         assertThatThrownBy(() -> workflow.openCycle("A/78/19", 2030, LocalDate.now(), FOCAL_DPO))
                 .isInstanceOf(ForbiddenActionException.class);

@@ -63,6 +63,13 @@ class WorkItemPages {
         return "redirect:/cycles/" + cycleId + "/items/" + itemId;
     }
 
+    @PostMapping("/cycles/{cycleId}/items/{itemId}/evidence")
+    String attachEvidence(@PathVariable long cycleId, @PathVariable long itemId, @RequestParam long updateId,
+            @RequestParam String label, @RequestParam String url) {
+        workflow.attachEvidence(updateId, label, url, current.require());
+        return "redirect:/cycles/" + cycleId + "/items/" + itemId;
+    }
+
     @PostMapping("/cycles/{cycleId}/items/{itemId}/decision")
     String decide(@PathVariable long cycleId, @PathVariable long itemId, @RequestParam long updateId,
             @RequestParam long version, @RequestParam String decision,
