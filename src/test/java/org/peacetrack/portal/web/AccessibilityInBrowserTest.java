@@ -6,6 +6,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Media;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,24 @@ class AccessibilityInBrowserTest extends BrowserTest {
             AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
             assertThat(results.getViolations()).as(path + ": " + describe(results.getViolations())).isEmpty();
         }
+    }
+
+    @Test
+    void pagesFitANarrowPhoneScreenAndPrintWithoutTheNavigation() {
+        Database.wipe(jdbc);
+        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+        long item = register.item("A/78/19", 38).orElseThrow().id();
+        Page phone = browser.newPage();
+        phone.setViewportSize(360, 740);
+        for (String path : List.of("/", "/items", "/items/" + item, "/search?q=training")) {
+            phone.navigate(baseUrl() + path);
+            Object overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(((Number) overflow).intValue()).as(path + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+        }
+        phone.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        phone.navigate(baseUrl() + "/items/" + item);
+        assertThat(phone.locator("header.site nav").isVisible()).as("navigation printed").isFalse();
+        assertThat(phone.locator("h1").isVisible()).isTrue();
     }
 
     private static String describe(List<Rule> violations) {
