@@ -7,8 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.IngestionService;
-import org.peacetrack.testing.Database;
-import org.peacetrack.testing.Seeds;
 import org.peacetrack.tracking.RegisterService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,9 +27,7 @@ class SearchBehaviourTest {
 
     @BeforeEach
     void importAddendum() throws InterruptedException {
-        Database.wipe(jdbc);
-        search.reindex();
-        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+        SearchFixture.onlyTheAddendum(jdbc, search, ingestion);
     }
 
     @Test

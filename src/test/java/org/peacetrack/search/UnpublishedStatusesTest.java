@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.IngestionService;
 import org.peacetrack.security.Actor;
 import org.peacetrack.security.Role;
-import org.peacetrack.testing.Database;
-import org.peacetrack.testing.Seeds;
 import org.peacetrack.tracking.RegisterService;
 import org.peacetrack.tracking.Status;
 import org.peacetrack.tracking.StatusView;
@@ -40,9 +38,7 @@ class UnpublishedStatusesTest {
 
     @BeforeEach
     void importAddendum() throws InterruptedException {
-        Database.wipe(jdbc);
-        search.reindex();
-        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+        SearchFixture.onlyTheAddendum(jdbc, search, ingestion);
     }
 
     @Test

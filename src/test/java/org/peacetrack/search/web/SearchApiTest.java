@@ -13,9 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.search.SearchFixture;
 import org.peacetrack.search.SearchService;
-import org.peacetrack.testing.Database;
-import org.peacetrack.testing.Seeds;
 import org.peacetrack.tracking.RegisterService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,9 +39,7 @@ class SearchApiTest {
 
     @BeforeEach
     void importAddendum() throws InterruptedException {
-        Database.wipe(jdbc);
-        search.reindex();
-        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+        SearchFixture.onlyTheAddendum(jdbc, search, ingestion);
     }
 
     @Test

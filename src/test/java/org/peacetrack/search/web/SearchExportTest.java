@@ -12,9 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.search.SearchFixture;
 import org.peacetrack.search.SearchService;
-import org.peacetrack.testing.Database;
-import org.peacetrack.testing.Seeds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -38,9 +37,7 @@ class SearchExportTest {
 
     @BeforeEach
     void importAddendum() throws InterruptedException {
-        Database.wipe(jdbc);
-        search.reindex();
-        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+        SearchFixture.onlyTheAddendum(jdbc, search, ingestion);
     }
 
     private byte[] export(String format) throws Exception {

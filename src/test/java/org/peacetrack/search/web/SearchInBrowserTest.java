@@ -1,33 +1,20 @@
 package org.peacetrack.search.web;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.search.SearchFixture;
 import org.peacetrack.search.SearchService;
-import org.peacetrack.testing.Browser;
-import org.peacetrack.testing.Database;
-import org.peacetrack.testing.RequiresBrowser;
-import org.peacetrack.testing.Seeds;
+import org.peacetrack.testing.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@RequiresBrowser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SearchInBrowserTest {
+class SearchInBrowserTest extends BrowserTest {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     SearchService search;
     @Autowired
@@ -35,27 +22,15 @@ class SearchInBrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void importAddendum() throws InterruptedException {
-        Database.wipe(jdbc);
-        search.reindex();
-        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+        SearchFixture.onlyTheAddendum(jdbc, search, ingestion);
     }
 
     @Test
     void resultsFollowTheTypingAndAFacetNarrowsThemWithoutReloadingThePage() {
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(baseUrl() + "/");
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
         page.waitForFunction("() => window.htmx !== undefined");

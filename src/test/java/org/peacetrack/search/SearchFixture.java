@@ -1,0 +1,20 @@
+package org.peacetrack.search;
+
+import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.testing.Database;
+import org.peacetrack.testing.Seeds;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** An empty database and index, then the 2024 addendum imported: what the search tests start from. */
+public final class SearchFixture {
+
+    private SearchFixture() {
+    }
+
+    public static void onlyTheAddendum(JdbcTemplate jdbc, SearchService search, IngestionService ingestion)
+            throws InterruptedException {
+        Database.wipe(jdbc);
+        search.reindex();
+        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+    }
+}
