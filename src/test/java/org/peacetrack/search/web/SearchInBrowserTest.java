@@ -1,4 +1,5 @@
 package org.peacetrack.search.web;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
