@@ -33,17 +33,11 @@ final class FacetCounts {
             new Counted(THEME, String.class), new Counted(STATUS, String.class), new Counted(MISSION, String.class),
             new Counted(ENTITY, String.class), new Counted(ADDRESSEE, String.class));
 
-    private final boolean addresseeIndexed;
-
-    FacetCounts(boolean addresseeIndexed) {
-        this.addresseeIndexed = addresseeIndexed;
-    }
-
     @SuppressWarnings({"unchecked", "rawtypes"})
     Map<AggregationKey<Map<Object, Long>>, SearchAggregation<Map<Object, Long>>> aggregations(
             SearchAggregationFactory f) {
         Map<AggregationKey<Map<Object, Long>>, SearchAggregation<Map<Object, Long>>> all = new HashMap<>();
-        for (Counted c : counted()) {
+        for (Counted c : COUNTED) {
             SearchAggregation agg = f.terms().field(c.field(), (Class) c.type(), ValueModel.INDEX)
                     .maxTermCount(MAX_VALUES).toAggregation();
             all.put(c.key(), agg);
@@ -53,7 +47,7 @@ final class FacetCounts {
 
     List<Facet> facets(SearchResult<?> result, SearchRequest request, Catalogue.Snapshot catalogue) {
         Map<String, Map<Object, Long>> counts = new HashMap<>();
-        counted().forEach(c -> counts.put(c.field(), result.aggregation(c.key())));
+        COUNTED.forEach(c -> counts.put(c.field(), result.aggregation(c.key())));
         Map<String, Long> years = new HashMap<>();
         Map<String, Long> kinds = new HashMap<>();
         counts.get(YEAR).forEach((year, n) -> years.merge(year.toString(), n, Long::sum));
@@ -77,17 +71,11 @@ final class FacetCounts {
         facets.add(facet(FacetName.YEAR, years, request, Comparator.comparing(FacetValue::value).reversed()));
         facets.add(facet(FacetName.THEME, strings(counts.get(THEME)), request, byCount()));
         facets.add(facet(FacetName.STATUS, strings(counts.get(STATUS)), request, byCount()));
-        if (addresseeIndexed) {
-            facets.add(facet(FacetName.ADDRESSEE, strings(counts.get(ADDRESSEE)), request, byCount()));
-        }
+        facets.add(facet(FacetName.ADDRESSEE, strings(counts.get(ADDRESSEE)), request, byCount()));
         facets.add(facet(FacetName.MISSION, strings(counts.get(MISSION)), request, byCount()));
         facets.add(facet(FacetName.ENTITY, strings(counts.get(ENTITY)), request, byCount()));
         facets.add(facet(FacetName.KIND, kinds, request, byCount()));
         return facets;
-    }
-
-    private List<Counted> counted() {
-        return COUNTED.stream().filter(c -> addresseeIndexed || !c.field().equals(ADDRESSEE)).toList();
     }
 
     private static Map<String, Long> strings(Map<Object, Long> counts) {

@@ -18,10 +18,10 @@ final class FacetFilters {
     }
 
     static void add(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> all, SearchRequest request,
-            Catalogue.Snapshot catalogue, boolean addresseeIndexed) {
+            Catalogue.Snapshot catalogue) {
         for (FacetName facet : FacetName.values()) {
             List<String> chosen = request.chosen(facet);
-            if (chosen.isEmpty() || (facet == FacetName.ADDRESSEE && !addresseeIndexed)) {
+            if (chosen.isEmpty()) {
                 continue;
             }
             all.filter(switch (facet) {

@@ -20,11 +20,10 @@ final class QueryPredicates {
     private QueryPredicates() {
     }
 
-    static SearchPredicate of(SearchPredicateFactory f, SearchRequest request, Catalogue.Snapshot catalogue,
-            boolean addresseeIndexed) {
+    static SearchPredicate of(SearchPredicateFactory f, SearchRequest request, Catalogue.Snapshot catalogue) {
         BooleanPredicateClausesStep<?, ?> all = f.bool().must(matching(f, request.query(), catalogue))
                 .filter(publishedOnly(f));
-        FacetFilters.add(f, all, request, catalogue, addresseeIndexed);
+        FacetFilters.add(f, all, request, catalogue);
         return all.toPredicate();
     }
 

@@ -39,11 +39,10 @@ public class SearchService {
     public SearchResults search(SearchRequest request) {
         SearchScope<Object> scope = Search.session(entityManager).scope(Object.class, IndexedFields.ENTITIES);
         Catalogue.Snapshot known = catalogue.snapshot();
-        boolean addressee = addresseeIndexed();
-        FacetCounts facets = new FacetCounts(addressee);
+        FacetCounts facets = new FacetCounts();
         var query = Search.session(entityManager).search(scope)
                 .select(HitRow.projection(scope.projection()))
-                .where(QueryPredicates.of(scope.predicate(), request, known, addressee))
+                .where(QueryPredicates.of(scope.predicate(), request, known))
                 .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS).noMatchSize(FRAGMENT_SIZE));
         facets.aggregations(scope.aggregation()).forEach(query::aggregation);
@@ -65,12 +64,6 @@ public class SearchService {
             return session.search(session.scope(Object.class, IndexedFields.ENTITIES))
                     .where(f -> f.matchAll()).fetchTotalHitCount();
         }
-    }
-
-    /** The addressee facet appears once tracking indexes an item's addressee. */
-    private boolean addresseeIndexed() {
-        return mapping().indexedEntity(IndexedFields.ITEM).indexManager().descriptor()
-                .field(IndexedFields.ADDRESSEE).isPresent();
     }
 
     private SearchMapping mapping() {
