@@ -24,6 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBi
 class ParagraphEntity {
 
     @Id
+    @PropertyBinding(binder = @PropertyBinderRef(name = "org.peacetrack.search.SampleBinder"))
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
 

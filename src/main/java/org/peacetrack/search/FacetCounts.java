@@ -45,9 +45,14 @@ final class FacetCounts {
         return all;
     }
 
-    List<Facet> facets(SearchResult<?> result, SearchRequest request, Catalogue.Snapshot catalogue) {
+    /** The facets, each count multiplied by {@code scale} (the inverse of the share of hits counted). */
+    List<Facet> facets(SearchResult<?> result, long scale, SearchRequest request, Catalogue.Snapshot catalogue) {
         Map<String, Map<Object, Long>> counts = new HashMap<>();
-        COUNTED.forEach(c -> counts.put(c.field(), result.aggregation(c.key())));
+        COUNTED.forEach(c -> {
+            Map<Object, Long> scaled = new HashMap<>();
+            result.aggregation(c.key()).forEach((value, n) -> scaled.put(value, n * scale));
+            counts.put(c.field(), scaled);
+        });
         Map<String, Long> years = new HashMap<>();
         Map<String, Long> kinds = new HashMap<>();
         counts.get(YEAR).forEach((year, n) -> years.merge(year.toString(), n, Long::sum));

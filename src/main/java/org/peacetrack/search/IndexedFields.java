@@ -27,6 +27,7 @@ final class IndexedFields {
     static final String NUMBER = "number";
     static final String PARAGRAPH_NUMBER = "paragraphNumber";
     static final String WORKFLOW_STATE = "workflowState";
+    static final String SAMPLE = "sample";
 
     private IndexedFields() {
     }

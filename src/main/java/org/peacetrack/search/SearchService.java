@@ -4,10 +4,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +25,11 @@ public class SearchService {
     private final Catalogue catalogue;
     private final Hits hits;
 
+    private final long exactCountsUpTo;
+
     SearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, Catalogue catalogue,
-            Hits hits) {
+            Hits hits, @Value("${peacetrack.search.exact-counts-up-to:20000}") long exactCountsUpTo) {
+        this.exactCountsUpTo = exactCountsUpTo;
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.catalogue = catalogue;
@@ -35,20 +40,36 @@ public class SearchService {
     private static final int REINDEX_BATCH = 500;
     private static final int REINDEX_THREADS = 2;
 
+    /**
+     * The page of hits ranks the best matches without counting past {@code exactCountsUpTo} hits, so that
+     * Lucene may skip hits that cannot make the page; the facets and, beyond that, the total come from
+     * {@link SampledFacets}.
+     */
     @Transactional(readOnly = true)
     public SearchResults search(SearchRequest request) {
-        SearchScope<Object> scope = Search.session(entityManager).scope(Object.class, IndexedFields.ENTITIES);
+        return search(request, exactCountsUpTo);
+    }
+
+    @Transactional(readOnly = true)
+    SearchResults search(SearchRequest request, long exactUpTo) {
+        var session = Search.session(entityManager);
+        SearchScope<Object> scope = session.scope(Object.class, IndexedFields.ENTITIES);
         Catalogue.Snapshot known = catalogue.snapshot();
-        FacetCounts facets = new FacetCounts();
-        var query = Search.session(entityManager).search(scope)
-                .select(HitRow.projection(scope.projection()))
-                .where(QueryPredicates.of(scope.predicate(), request, known))
+        SearchPredicate matching = QueryPredicates.of(scope.predicate(), request, known);
+        SearchResult<HitRow> result = session.search(scope).select(HitRow.projection(scope.projection()))
+                .where(matching)
                 .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS).noMatchSize(FRAGMENT_SIZE));
-        facets.aggregations(scope.aggregation()).forEach(query::aggregation);
-        SearchResult<HitRow> result = query.fetch((request.page() - 1) * request.size(), request.size());
+                        .fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS).noMatchSize(FRAGMENT_SIZE))
+                .totalHitCountThreshold(exactUpTo)
+                .fetch((request.page() - 1) * request.size(), request.size());
+        FacetCounts facets = new FacetCounts();
+        SampledFacets.Counted counted = new SampledFacets(session, scope, facets, exactUpTo).count(matching);
+        boolean exact = result.total().isHitCountExact();
+        long total = exact ? result.total().hitCount()
+                : Math.max(result.total().hitCountLowerBound(), counted.total());
         List<SearchHit> found = hits.of(result.hits(), known);
-        return new SearchResults(request, result.total().hitCount(), found, facets.facets(result, request, known));
+        return new SearchResults(request, total, !exact, found,
+                facets.facets(counted.result(), counted.scale(), request, known), counted.estimated());
     }
 
     /** Rebuilds the whole index from the database; returns the number of records indexed. */

@@ -43,6 +43,7 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
     private static final Set<WorkflowState> EDITABLE = EnumSet.of(WorkflowState.DRAFT, WorkflowState.RETURNED);
 
     @Id
+    @PropertyBinding(binder = @PropertyBinderRef(name = "org.peacetrack.search.SampleBinder"))
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
 

@@ -29,6 +29,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBi
 class TrackedItemEntity {
 
     @Id
+    @PropertyBinding(binder = @PropertyBinderRef(name = "org.peacetrack.search.SampleBinder"))
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
 
