@@ -62,6 +62,9 @@ public class DocumentService {
     /** Paragraphs by id, for the records that cite them as provenance. */
     public Map<Long, ParagraphView> paragraphs(Collection<Long> ids) {
         Map<Long, ParagraphView> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
         paragraphs.findByIdIn(ids).forEach(p -> found.put(p.id, p.view()));
         return found;
     }

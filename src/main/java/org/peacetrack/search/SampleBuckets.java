@@ -6,13 +6,13 @@ package org.peacetrack.search;
  */
 final class SampleBuckets {
 
-    static final int COUNT = 64;
+    static final int COUNT = 1024;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     private SampleBuckets() {
     }
 
     static int of(long id) {
-        return (int) ((id * GOLDEN) >>> 58);
+        return (int) ((id * GOLDEN) >>> 54);
     }
 }

@@ -6,11 +6,10 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
- * Facet counts that cost about the same for ten hits or three million: up to {@code exactUpTo} hits they are
- * counted over every hit; beyond, over the hits in a random share of the sample buckets (at least a tenth of
- * {@code exactUpTo} hits), scaled up and flagged as estimates, as Elasticsearch's random sampler aggregation
- * does. The share is first probed with one bucket, which also tells whether the search is small enough to
- * count exactly.
+ * Facet counts that cost about the same for ten hits or three million: up to a limit they are counted over
+ * every hit; beyond, over the hits in a random share of the sample buckets, scaled up and flagged as
+ * estimates, as Elasticsearch's random sampler aggregation does. A first probe of a small share tells
+ * whether the search is small enough to count exactly and, if not, how large a share to count.
  */
 final class SampledFacets {
 
@@ -30,33 +29,52 @@ final class SampledFacets {
         }
     }
 
+    /**
+     * Exact counts up to {@code exactUpTo} hits; beyond, a sample of at least a tenth of that. The probe
+     * looks at {@code probeBuckets} of the buckets: one (a 1,024th) in production, more in tests whose
+     * fixtures are small. The query for the page of hits counts them only up to {@code pageCountsUpTo}.
+     */
+    record Limits(long exactUpTo, int probeBuckets, int pageCountsUpTo) {
+
+        static Limits of(long exactUpTo) {
+            return new Limits(exactUpTo, 1, 1_000);
+        }
+
+        Limits {
+            if (Integer.bitCount(probeBuckets) != 1 || probeBuckets > SampleBuckets.COUNT) {
+                throw new IllegalArgumentException("probeBuckets must be a power of two up to " + SampleBuckets.COUNT);
+            }
+        }
+
+        long sampleAtLeast() {
+            return Math.max(1, exactUpTo / 10);
+        }
+    }
+
     private final SearchSession session;
     private final SearchScope<Object> scope;
     private final FacetCounts facets;
+    private final Limits limits;
 
-    private final long exactUpTo;
-    private final long sampleAtLeast;
-
-    SampledFacets(SearchSession session, SearchScope<Object> scope, FacetCounts facets, long exactUpTo) {
-        this.exactUpTo = exactUpTo;
-        this.sampleAtLeast = Math.max(1, exactUpTo / 10);
+    SampledFacets(SearchSession session, SearchScope<Object> scope, FacetCounts facets, Limits limits) {
         this.session = session;
         this.scope = scope;
         this.facets = facets;
+        this.limits = limits;
     }
 
     Counted count(SearchPredicate matching) {
-        Counted probe = count(matching, 1);
-        if (probe.total() <= exactUpTo) {
+        Counted probe = count(matching, limits.probeBuckets());
+        if (probe.total() <= limits.exactUpTo()) {
             return count(matching, SampleBuckets.COUNT);
         }
         long inProbe = probe.result().total().hitCount();
-        if (inProbe >= sampleAtLeast) {
+        if (inProbe >= limits.sampleAtLeast()) {
             return probe;
         }
-        // powers of two divide the bucket count, so the scale stays a whole number
-        int buckets = Integer.highestOneBit((int) ((sampleAtLeast + inProbe - 1) / inProbe)) * 2;
-        return count(matching, Math.min(buckets, SampleBuckets.COUNT));
+        // a power of two divides the bucket count, so that the scale stays a whole number
+        long wanted = limits.probeBuckets() * ((limits.sampleAtLeast() + inProbe - 1) / inProbe);
+        return count(matching, (int) Math.min(SampleBuckets.COUNT, Long.highestOneBit(wanted - 1) << 1));
     }
 
     private Counted count(SearchPredicate matching, int buckets) {

@@ -25,11 +25,11 @@ public class SearchService {
     private final Catalogue catalogue;
     private final Hits hits;
 
-    private final long exactCountsUpTo;
+    private final SampledFacets.Limits limits;
 
     SearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, Catalogue catalogue,
             Hits hits, @Value("${peacetrack.search.exact-counts-up-to:20000}") long exactCountsUpTo) {
-        this.exactCountsUpTo = exactCountsUpTo;
+        this.limits = SampledFacets.Limits.of(exactCountsUpTo);
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.catalogue = catalogue;
@@ -41,17 +41,18 @@ public class SearchService {
     private static final int REINDEX_THREADS = 2;
 
     /**
-     * The page of hits ranks the best matches without counting past {@code exactCountsUpTo} hits, so that
-     * Lucene may skip hits that cannot make the page; the facets and, beyond that, the total come from
-     * {@link SampledFacets}.
+     * The page of hits ranks the best matches without counting them all (Lucene skips those that cannot
+     * make the page); the facets, and the total when there are more than a thousand hits, come from
+     * {@link SampledFacets}: exact up to
+     * {@code peacetrack.search.exact-counts-up-to} hits (20,000), estimated beyond.
      */
     @Transactional(readOnly = true)
     public SearchResults search(SearchRequest request) {
-        return search(request, exactCountsUpTo);
+        return search(request, limits);
     }
 
     @Transactional(readOnly = true)
-    SearchResults search(SearchRequest request, long exactUpTo) {
+    SearchResults search(SearchRequest request, SampledFacets.Limits limits) {
         var session = Search.session(entityManager);
         SearchScope<Object> scope = session.scope(Object.class, IndexedFields.ENTITIES);
         Catalogue.Snapshot known = catalogue.snapshot();
@@ -60,22 +61,23 @@ public class SearchService {
                 .where(matching)
                 .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS).noMatchSize(FRAGMENT_SIZE))
-                .totalHitCountThreshold(exactUpTo)
+                .totalHitCountThreshold(limits.pageCountsUpTo())
                 .fetch((request.page() - 1) * request.size(), request.size());
         FacetCounts facets = new FacetCounts();
-        SampledFacets.Counted counted = new SampledFacets(session, scope, facets, exactUpTo).count(matching);
-        boolean exact = result.total().isHitCountExact();
-        long total = exact ? result.total().hitCount()
+        SampledFacets.Counted counted = new SampledFacets(session, scope, facets, limits).count(matching);
+        boolean estimated = result.total().isHitCountLowerBound() && counted.estimated();
+        long total = result.total().isHitCountExact() ? result.total().hitCount()
                 : Math.max(result.total().hitCountLowerBound(), counted.total());
         List<SearchHit> found = hits.of(result.hits(), known);
-        return new SearchResults(request, total, !exact, found,
+        return new SearchResults(request, total, estimated, found,
                 facets.facets(counted.result(), counted.scale(), request, known), counted.estimated());
     }
 
     /** Rebuilds the whole index from the database; returns the number of records indexed. */
     public long reindex() throws InterruptedException {
         mapping().scope(Object.class, IndexedFields.ENTITIES).massIndexer()
-                .batchSizeToLoadObjects(REINDEX_BATCH).threadsToLoadObjects(REINDEX_THREADS).startAndWait();
+                .batchSizeToLoadObjects(REINDEX_BATCH).threadsToLoadObjects(REINDEX_THREADS)
+                .mergeSegmentsOnFinish(true).startAndWait();
         return indexedCount();
     }
 

@@ -14,6 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SampledFacetsTest {
 
     private static final long SMALL_LIMIT = 100;
+    /** A quarter of the records in the probe: the fixture holds hundreds of records, not millions. */
+    private static final SampledFacets.Limits SMALL = new SampledFacets.Limits(SMALL_LIMIT,
+            SampleBuckets.COUNT / 4, (int) SMALL_LIMIT);
 
     @Autowired
     SearchService search;
@@ -30,7 +33,7 @@ class SampledFacetsTest {
     @Test
     void searchOverMoreHitsThanTheLimitEstimatesItsTotalAndFacets() {
         SearchResults exact = search.search(SearchRequest.of(""));
-        SearchResults sampled = search.search(SearchRequest.of(""), SMALL_LIMIT);
+        SearchResults sampled = search.search(SearchRequest.of(""), SMALL);
 
         assertThat(exact.total()).isGreaterThan(SMALL_LIMIT * 3);
         assertThat(exact.totalEstimated()).isFalse();
@@ -43,7 +46,7 @@ class SampledFacetsTest {
 
     @Test
     void estimatedFacetCountsAreScaledUpFromTheSample() {
-        SearchResults sampled = search.search(SearchRequest.of(""), SMALL_LIMIT);
+        SearchResults sampled = search.search(SearchRequest.of(""), SMALL);
         long statusCounts = sampled.facets().stream().filter(f -> f.name() == FacetName.STATUS)
                 .flatMap(f -> f.values().stream()).mapToLong(FacetValue::count).sum();
         long published = jdbc.queryForObject("select count(*) from tracked_item", Long.class)
@@ -53,7 +56,7 @@ class SampledFacetsTest {
 
     @Test
     void searchWithFewHitsIsCountedExactlyEvenUnderASmallLimit() {
-        SearchResults narrow = search.search(SearchRequest.of("\"sexual exploitation and abuse\""), SMALL_LIMIT);
+        SearchResults narrow = search.search(SearchRequest.of("\"sexual exploitation and abuse\""), SMALL);
         SearchResults reference = search.search(SearchRequest.of("\"sexual exploitation and abuse\""));
 
         assertThat(narrow.total()).isPositive().isLessThanOrEqualTo(SMALL_LIMIT);
