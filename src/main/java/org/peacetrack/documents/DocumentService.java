@@ -72,4 +72,9 @@ public class DocumentService {
     public long count() {
         return documents.count();
     }
+
+    /** A number that changes when a document is added or removed: for callers that keep list(). */
+    public long stamp() {
+        return documents.stamp();
+    }
 }

@@ -14,14 +14,20 @@ import org.peacetrack.tracking.RegisterService;
 import org.springframework.stereotype.Component;
 
 /**
- * The few frameworks and documents, read from their capabilities at query time: the index keeps only their
- * ids, so a session year or document kind is resolved here rather than copied into every indexed record.
+ * The frameworks and documents, read from their capabilities: the index keeps only their ids, so a session
+ * year or document kind is resolved here rather than copied into every indexed record. They are kept between
+ * searches and read again only when their stamps say that one was added or removed (two cheap queries,
+ * against reading thousands of rows for every search); neither is edited once stored.
  */
 @Component
 class Catalogue {
 
+    private record Kept(long frameworksStamp, long documentsStamp, Snapshot snapshot) {
+    }
+
     private final RegisterService register;
     private final DocumentService documents;
+    private volatile Kept kept;
 
     Catalogue(RegisterService register, DocumentService documents) {
         this.register = register;
@@ -29,9 +35,16 @@ class Catalogue {
     }
 
     Snapshot snapshot() {
-        return new Snapshot(
-                register.frameworkRefs().stream().collect(Collectors.toMap(FrameworkRef::id, Function.identity())),
-                documents.list().stream().collect(Collectors.toMap(DocumentSummary::id, Function.identity())));
+        long frameworksStamp = register.frameworksStamp();
+        long documentsStamp = documents.stamp();
+        Kept now = kept;
+        if (now == null || now.frameworksStamp() != frameworksStamp || now.documentsStamp() != documentsStamp) {
+            now = new Kept(frameworksStamp, documentsStamp, new Snapshot(
+                    register.frameworkRefs().stream().collect(Collectors.toMap(FrameworkRef::id, Function.identity())),
+                    documents.list().stream().collect(Collectors.toMap(DocumentSummary::id, Function.identity()))));
+            kept = now;
+        }
+        return now.snapshot();
     }
 
     record Snapshot(Map<Long, FrameworkRef> frameworks, Map<Long, DocumentSummary> documents) {

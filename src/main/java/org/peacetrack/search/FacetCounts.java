@@ -21,6 +21,8 @@ import org.hibernate.search.engine.search.query.SearchResult;
 final class FacetCounts {
 
     private static final int MAX_VALUES = 100;
+    /** Years and kinds are summed from framework and document ids: all of them must be counted. */
+    private static final int MAX_IDS = 10_000;
 
     private record Counted(String field, Class<?> type) {
         AggregationKey<Map<Object, Long>> key() {
@@ -39,7 +41,7 @@ final class FacetCounts {
         Map<AggregationKey<Map<Object, Long>>, SearchAggregation<Map<Object, Long>>> all = new HashMap<>();
         for (Counted c : COUNTED) {
             SearchAggregation agg = f.terms().field(c.field(), (Class) c.type(), ValueModel.INDEX)
-                    .maxTermCount(MAX_VALUES).toAggregation();
+                    .maxTermCount(c.type() == Long.class ? MAX_IDS : MAX_VALUES).toAggregation();
             all.put(c.key(), agg);
         }
         return all;

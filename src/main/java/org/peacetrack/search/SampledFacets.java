@@ -37,7 +37,7 @@ final class SampledFacets {
     record Limits(long exactUpTo, int probeBuckets, int pageCountsUpTo) {
 
         static Limits of(long exactUpTo) {
-            return new Limits(exactUpTo, 1, 1_000);
+            return new Limits(exactUpTo, 1, 100);
         }
 
         Limits {
@@ -47,7 +47,7 @@ final class SampledFacets {
         }
 
         long sampleAtLeast() {
-            return Math.max(1, exactUpTo / 10);
+            return Math.max(1, exactUpTo / 20);
         }
     }
 
@@ -78,10 +78,13 @@ final class SampledFacets {
     }
 
     private Counted count(SearchPredicate matching, int buckets) {
+        // filter, not must: counting needs no relevance scores, and Lucene skips computing them
         var f = scope.predicate();
-        SearchPredicate sampled = buckets == SampleBuckets.COUNT ? matching
-                : f.bool().must(matching).filter(f.range().field(IndexedFields.SAMPLE).lessThan(buckets)).toPredicate();
-        var query = session.search(scope).where(sampled);
+        var sampled = f.bool().filter(matching);
+        if (buckets < SampleBuckets.COUNT) {
+            sampled.filter(f.range().field(IndexedFields.SAMPLE).lessThan(buckets));
+        }
+        var query = session.search(scope).where(sampled.toPredicate());
         facets.aggregations(scope.aggregation()).forEach(query::aggregation);
         return new Counted(query.fetch(0), buckets);
     }

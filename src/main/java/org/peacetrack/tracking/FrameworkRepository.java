@@ -14,6 +14,10 @@ interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long> {
     @Query("select new org.peacetrack.tracking.FrameworkRef(f.id, f.code, f.sessionYear) from FrameworkEntity f")
     List<FrameworkRef> findRefs();
 
+    /** Changes whenever a framework is added or removed (frameworks are never edited once stored). */
+    @Query("select coalesce(max(f.id), 0) * 4294967296 + count(f) from FrameworkEntity f")
+    long stamp();
+
     /** Sessions newest first; frameworks without a session (A4P, A4P+) after them. */
     @Query("select f from FrameworkEntity f order by f.sessionYear desc nulls last, f.code")
     List<FrameworkEntity> findAllByOrderBySessionYearDesc();

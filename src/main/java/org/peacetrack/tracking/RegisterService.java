@@ -45,6 +45,11 @@ public class RegisterService {
         return frameworks.findRefs();
     }
 
+    /** A number that changes when a framework is added or removed: for callers that keep frameworkRefs(). */
+    public long frameworksStamp() {
+        return frameworks.stamp();
+    }
+
     /** Summaries of the given items (unknown ids are left out), in one query for items and one for frameworks. */
     public Map<Long, ItemSummary> itemSummaries(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : summaries.of(items.findByIdIn(ids));
