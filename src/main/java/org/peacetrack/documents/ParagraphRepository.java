@@ -9,6 +9,7 @@ interface ParagraphRepository extends JpaRepository<ParagraphEntity, Long> {
 
     List<ParagraphEntity> findByDocumentIdOrderBySeq(long documentId);
 
+    @Query("select p from ParagraphEntity p where p.id in :ids")
     List<ParagraphEntity> findByIdIn(Collection<Long> ids);
 
     int countByDocumentId(long documentId);

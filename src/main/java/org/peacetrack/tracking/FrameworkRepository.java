@@ -1,5 +1,6 @@
 package org.peacetrack.tracking;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -9,7 +10,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long> {
 
+    @Query("select f from FrameworkEntity f where f.code = :code")
     Optional<FrameworkEntity> findByCode(String code);
+
+    /** As findAllById, but a JPQL query whose plan Hibernate keeps, rather than a criteria query built per call. */
+    @Query("select f from FrameworkEntity f where f.id in :ids")
+    List<FrameworkEntity> findByIdIn(Collection<Long> ids);
 
     @Query("select new org.peacetrack.tracking.FrameworkRef(f.id, f.code, f.sessionYear) from FrameworkEntity f")
     List<FrameworkRef> findRefs();

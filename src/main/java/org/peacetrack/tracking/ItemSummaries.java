@@ -17,7 +17,7 @@ class ItemSummaries {
     }
 
     Map<Long, ItemSummary> of(Collection<TrackedItemEntity> items) {
-        Map<Long, FrameworkEntity> byId = frameworks.findAllById(items.stream().map(i -> i.frameworkId).distinct().toList())
+        Map<Long, FrameworkEntity> byId = frameworks.findByIdIn(items.stream().map(i -> i.frameworkId).distinct().toList())
                 .stream().collect(Collectors.toMap(f -> f.id, Function.identity()));
         return items.stream().collect(Collectors.toMap(i -> i.id, i -> RegisterService.summary(i, byId.get(i.frameworkId))));
     }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface StatusUpdateRepository extends JpaRepository<StatusUpdateEntity, Long> {
 
@@ -13,5 +14,6 @@ interface StatusUpdateRepository extends JpaRepository<StatusUpdateEntity, Long>
 
     List<StatusUpdateEntity> findBySourceParagraphIdIn(Collection<Long> paragraphIds);
 
+    @Query("select u from StatusUpdateEntity u where u.itemId = :itemId order by u.reportingYear desc, u.createdAt desc, u.id desc")
     List<StatusUpdateEntity> findByItemIdOrderByReportingYearDescCreatedAtDescIdDesc(long itemId);
 }

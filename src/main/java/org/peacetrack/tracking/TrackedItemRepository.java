@@ -8,12 +8,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
 
+    @Query("select i from TrackedItemEntity i where i.frameworkId = :frameworkId and i.number = :number")
     Optional<TrackedItemEntity> findByFrameworkIdAndNumber(long frameworkId, int number);
 
     List<TrackedItemEntity> findByFrameworkIdOrderByNumber(long frameworkId);
 
     List<TrackedItemEntity> findByFrameworkIdAndThemeOrderByNumber(long frameworkId, String theme);
 
+    @Query("select i from TrackedItemEntity i where i.id in :ids")
     List<TrackedItemEntity> findByIdIn(Collection<Long> ids);
 
     long countByFrameworkId(long frameworkId);
