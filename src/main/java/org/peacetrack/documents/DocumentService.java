@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The documents facade: stores ingested documents with their paragraphs and reads them back. */
@@ -60,6 +61,8 @@ public class DocumentService {
     }
 
     /** Paragraphs by id, for the records that cite them as provenance. */
+    /** The paragraphs of these ids; none asked, none read, and no transaction begun for it. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, ParagraphView> paragraphs(Collection<Long> ids) {
         Map<Long, ParagraphView> found = new HashMap<>();
         if (ids.isEmpty()) {

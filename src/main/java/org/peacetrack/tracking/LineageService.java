@@ -1,7 +1,9 @@
 package org.peacetrack.tracking;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -30,6 +32,19 @@ public class LineageService {
     @Transactional(readOnly = true)
     public Optional<Lineage> lineage(long itemId) {
         return chains.of(itemId);
+    }
+
+    /**
+     * The chain of an item already read: one without any link is a chain of itself, known without a query
+     * or a transaction (most items of a large register); otherwise as {@link #lineage(long)}.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Lineage lineage(ItemView read) {
+        if (read.references().isEmpty() && read.referencedBy().isEmpty()) {
+            ItemSummary item = read.item();
+            return LineageFacts.lineage(item, List.of(new LineageStep(item, null, null, null, null)), List.of());
+        }
+        return chains.of(read.item().id()).orElseThrow();
     }
 
     /**

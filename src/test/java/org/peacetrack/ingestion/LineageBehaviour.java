@@ -151,6 +151,22 @@ abstract class LineageBehaviour {
     }
 
     @Test
+    void lineageOfAnItemAlreadyReadIsItsLineageById() {
+        importFixture(C34Fixtures.REPORT_2023);
+        importFixture(C34Fixtures.REPORT_2024);
+        importAddendum();
+
+        int unlinked = 0;
+        for (ItemSummary listed : register.items("A/78/19", null)) {
+            ItemView read = register.item(listed.id()).orElseThrow();
+            assertThat(lineage.lineage(read)).as("2024 paragraph %d", listed.number())
+                    .isEqualTo(lineage.lineage(listed.id()).orElseThrow());
+            unlinked += read.references().isEmpty() && read.referencedBy().isEmpty() ? 1 : 0;
+        }
+        assertThat(unlinked).as("items without any link, whose chain is known without a query").isPositive();
+    }
+
+    @Test
     void newParagraphHasNoPredecessor() {
         importFixture(C34Fixtures.REPORT_2023);
         importFixture(C34Fixtures.REPORT_2024);

@@ -99,7 +99,7 @@ class ItemPages {
                 .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));
         model.addAttribute("view", item);
         model.addAttribute("permalink", Permalinks.of(item.item()));
-        model.addAttribute("lineage", lineage.lineage(id).orElseThrow());
+        model.addAttribute("lineage", lineage.lineage(item));
         model.addAttribute("sources", sources);
         model.addAttribute("sourceDocuments", sourceDocuments);
         return "item";
