@@ -13,16 +13,25 @@ public record SearchRequest(String query, Map<FacetName, List<String>> filters, 
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /**
+     * Hits beyond the first 10,000 are not paged to (as in Elasticsearch): the ranking of page n keeps n times
+     * the page size in memory, so a request for page 1,000,000 would be a way to exhaust the server.
+     */
+    public static final int DEEPEST_HIT = 10_000;
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
         filters = filters == null ? Map.of() : Map.copyOf(filters);
-        page = Math.max(page, 1);
         size = size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        page = Math.min(Math.max(page, 1), lastPage(size));
     }
 
     public static SearchRequest of(String query) {
         return new SearchRequest(query, Map.of(), 1, DEFAULT_SIZE);
+    }
+
+    static int lastPage(int size) {
+        return Math.max(1, DEEPEST_HIT / size);
     }
 
     public List<String> chosen(FacetName facet) {

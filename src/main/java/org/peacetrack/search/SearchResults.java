@@ -19,7 +19,8 @@ public record SearchResults(SearchRequest request, long total, boolean totalEsti
     }
 
     public int pages() {
-        return (int) Math.max(1, (total + request.size() - 1) / request.size());
+        long all = Math.max(1, (total + request.size() - 1) / request.size());
+        return (int) Math.min(all, SearchRequest.lastPage(request.size()));
     }
 
     public boolean hasNext() {

@@ -42,9 +42,9 @@ public class SearchService {
 
     /**
      * The page of hits ranks the best matches without counting them all (Lucene skips those that cannot
-     * make the page); the facets, and the total when there are more than a thousand hits, come from
-     * {@link SampledFacets}: exact up to
-     * {@code peacetrack.search.exact-counts-up-to} hits (20,000), estimated beyond.
+     * make the page); the facets, and the total when there are more than a hundred hits, come from
+     * {@link SampledFacets}: exact up to {@code peacetrack.search.exact-counts-up-to} hits (20,000),
+     * estimated beyond.
      */
     @Transactional(readOnly = true)
     public SearchResults search(SearchRequest request) {
