@@ -6,11 +6,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ItemLinkRepository extends JpaRepository<ItemLinkEntity, Long> {
 
-    @Query("select l from ItemLinkEntity l where l.fromItemId = :fromItemId")
-    List<ItemLinkEntity> findByFromItemId(long fromItemId);
-
-    @Query("select l from ItemLinkEntity l where l.toItemId = :toItemId")
-    List<ItemLinkEntity> findByToItemId(long toItemId);
+    /** Both directions in one query: an item page needs the links from it and to it. */
+    @Query("select l from ItemLinkEntity l where l.fromItemId = :itemId or l.toItemId = :itemId order by l.id")
+    List<ItemLinkEntity> findTouching(long itemId);
 
     boolean existsByFromItemIdAndToItemIdAndKind(long fromItemId, long toItemId, LinkKind kind);
 }

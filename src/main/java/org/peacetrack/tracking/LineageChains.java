@@ -63,7 +63,7 @@ class LineageChains {
         Deque<Long> todo = new ArrayDeque<>(members);
         while (!todo.isEmpty() && members.size() < LARGEST_CHAIN) {
             long id = todo.poll();
-            for (ItemLinkEntity l : Stream.concat(links.findByFromItemId(id).stream(), links.findByToItemId(id).stream())
+            for (ItemLinkEntity l : links.findTouching(id).stream()
                     .filter(LineageChains::follows).toList()) {
                 if (seenEdges.add(l.id)) {
                     edges.add(l);

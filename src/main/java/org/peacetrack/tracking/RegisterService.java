@@ -1,5 +1,6 @@
 package org.peacetrack.tracking;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -108,11 +109,16 @@ public class RegisterService {
         return items.findById(id).map(item -> {
             List<StatusView> history = updates.findByItemIdOrderByReportingYearDescCreatedAtDescIdDesc(id).stream()
                     .map(StatusUpdateEntity::view).toList();
-            List<ItemLinkEntity> outgoing = links.findByFromItemId(id);
-            List<ItemLinkEntity> incoming = links.findByToItemId(id);
-            List<Long> ids = Stream.concat(Stream.of(id), Stream.concat(outgoing.stream().map(l -> l.toItemId),
-                    incoming.stream().map(l -> l.fromItemId))).distinct().toList();
-            Map<Long, ItemSummary> byId = summaries.of(items.findByIdIn(ids));
+            List<ItemLinkEntity> touching = links.findTouching(id);
+            List<ItemLinkEntity> outgoing = touching.stream().filter(l -> l.fromItemId == id).toList();
+            List<ItemLinkEntity> incoming = touching.stream().filter(l -> l.toItemId == id).toList();
+            List<Long> others = Stream.concat(outgoing.stream().map(l -> l.toItemId),
+                    incoming.stream().map(l -> l.fromItemId)).filter(other -> other != id).distinct().toList();
+            List<TrackedItemEntity> read = new ArrayList<>(List.of(item));
+            if (!others.isEmpty()) {
+                read.addAll(items.findByIdIn(others));
+            }
+            Map<Long, ItemSummary> byId = summaries.of(read);
             return new ItemView(byId.get(id), item.body, history, linked(outgoing, l -> l.toItemId, byId),
                     linked(incoming, l -> l.fromItemId, byId),
                     split(item.responsibleEntities), split(item.missions));
