@@ -2,6 +2,8 @@ package org.peacetrack.search;
 
 import static org.peacetrack.search.IndexedFields.*;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -9,6 +11,7 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.peacetrack.tracking.FrameworkRef;
+import org.peacetrack.tracking.WorkflowState;
 
 /** What a search matches: its words or the recommendation it names, only published statuses, its facets. */
 final class QueryPredicates {
@@ -16,13 +19,14 @@ final class QueryPredicates {
     private static final float TITLE_BOOST = 2f;
     private static final float NAMED_ITEM_BOOST = 100f;
     private static final float NEWEST_SESSION_BOOST = 10f;
+    private static final Set<WorkflowState> UNPUBLISHED = EnumSet.complementOf(EnumSet.of(WorkflowState.PUBLISHED));
 
     private QueryPredicates() {
     }
 
     static SearchPredicate of(SearchPredicateFactory f, SearchRequest request, Catalogue.Snapshot catalogue) {
         BooleanPredicateClausesStep<?, ?> all = f.bool().must(matching(f, request.query(), catalogue))
-                .filter(publishedOnly(f));
+                .mustNot(unpublished(f));
         FacetFilters.add(f, all, request, catalogue);
         return all.toPredicate();
     }
@@ -58,9 +62,14 @@ final class QueryPredicates {
         return anySession.toPredicate();
     }
 
-    /** Drafts and updates under review are not public: only published status updates are found. */
-    private static SearchPredicate publishedOnly(SearchPredicateFactory f) {
-        return f.bool().should(f.match().field(WORKFLOW_STATE).matching("PUBLISHED", ValueModel.INDEX))
-                .should(f.not(f.exists().field(WORKFLOW_STATE))).toPredicate();
+    /**
+     * Drafts and updates under review are not public: only published status updates are found. Written as
+     * the exclusion of the few unpublished ones rather than as "published or without a workflow state", a
+     * disjunction with a negation that Lucene would evaluate for every candidate hit.
+     */
+    private static SearchPredicate unpublished(SearchPredicateFactory f) {
+        var any = f.bool();
+        UNPUBLISHED.forEach(state -> any.should(f.match().field(WORKFLOW_STATE).matching(state.name(), ValueModel.INDEX)));
+        return any.toPredicate();
     }
 }
