@@ -2,8 +2,8 @@ package org.peacetrack.search;
 
 import static org.peacetrack.search.IndexedFields.*;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
+import java.util.stream.Stream;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -19,7 +19,8 @@ final class QueryPredicates {
     private static final float TITLE_BOOST = 2f;
     private static final float NAMED_ITEM_BOOST = 100f;
     private static final float NEWEST_SESSION_BOOST = 10f;
-    private static final Set<WorkflowState> UNPUBLISHED = EnumSet.complementOf(EnumSet.of(WorkflowState.PUBLISHED));
+    private static final List<String> UNPUBLISHED = Stream.of(WorkflowState.values())
+            .filter(state -> state != WorkflowState.PUBLISHED).map(Enum::name).toList();
 
     private QueryPredicates() {
     }
@@ -68,8 +69,6 @@ final class QueryPredicates {
      * disjunction with a negation that Lucene would evaluate for every candidate hit.
      */
     private static SearchPredicate unpublished(SearchPredicateFactory f) {
-        var any = f.bool();
-        UNPUBLISHED.forEach(state -> any.should(f.match().field(WORKFLOW_STATE).matching(state.name(), ValueModel.INDEX)));
-        return any.toPredicate();
+        return f.terms().field(WORKFLOW_STATE).matchingAny(UNPUBLISHED, ValueModel.INDEX).toPredicate();
     }
 }
