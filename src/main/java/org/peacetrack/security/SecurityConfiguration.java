@@ -31,6 +31,8 @@ class SecurityConfiguration {
                 .requestMatchers("/cycles/**", "/api/cycles/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/items/*/lineage/**").hasAnyRole("REVIEWER", "EDITOR", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                // link checkers and caches ask with HEAD what they may then GET
+                .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                 .requestMatchers("/login", "/logout", "/error").permitAll()
                 .anyRequest().authenticated());
         http.formLogin(f -> f.loginPage("/login").permitAll());

@@ -2,6 +2,7 @@ package org.peacetrack.portal.web;
 
 import static org.hamcrest.Matchers.hasKey;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,6 +29,12 @@ class ApiConventionsTest {
                 .andExpect(jsonPath("$.paths", hasKey("/api/items/{id}")))
                 .andExpect(jsonPath("$.paths", hasKey("/api/documents")))
                 .andExpect(jsonPath("$.paths", hasKey("/api/imports")));
+    }
+
+    @Test
+    void publicReadsAnswerHeadWithoutSignIn() throws Exception {
+        mvc.perform(head("/api/frameworks")).andExpect(status().isOk());
+        mvc.perform(head("/items")).andExpect(status().isOk());
     }
 
     @Test
