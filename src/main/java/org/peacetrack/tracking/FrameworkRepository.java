@@ -32,6 +32,21 @@ interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long> {
     Page<FrameworkEntity> findPage(String kind, Pageable page);
 
     /** The principal frameworks (C-34 sessions, A4P, A4P+), in the same order. */
-    @Query("select f from FrameworkEntity f where f.kind in :kinds order by f.sessionYear desc nulls last, f.code")
-    List<FrameworkEntity> findByKinds(List<String> kinds);
+    @Query("select f from FrameworkEntity f where f.kind in " + PRINCIPAL_KINDS
+            + " order by f.sessionYear desc nulls last, f.code")
+    List<FrameworkEntity> findPrincipal();
+
+    /** As findPrincipal, without loading the frameworks. */
+    @Query("select new org.peacetrack.tracking.FrameworkRef(f.id, f.code, f.sessionYear) from FrameworkEntity f"
+            + " where f.kind in " + PRINCIPAL_KINDS + " order by f.sessionYear desc nulls last, f.code")
+    List<FrameworkRef> findPrincipalRefs();
+
+    @Query("select f.code from FrameworkEntity f where f.kind in " + PRINCIPAL_KINDS
+            + " and exists (select 1 from TrackedItemEntity i where i.frameworkId = f.id and i.theme is not null)"
+            + " order by f.sessionYear desc nulls last, f.code")
+    List<String> findPrincipalCodesWithThemes();
+
+    /** As a literal in the query text, so that Hibernate keeps each query's translation to SQL. */
+    String PRINCIPAL_KINDS = "('" + FrameworkEntity.C34_RECOMMENDATIONS + "', '" + FrameworkEntity.A4P_COMMITMENTS
+            + "', '" + FrameworkEntity.A4P_PLUS_PRIORITIES + "')";
 }

@@ -1,6 +1,5 @@
 package org.peacetrack.tracking;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,22 +17,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RegisterService {
 
-    private static final List<String> PRINCIPAL_KINDS = List.of(FrameworkEntity.C34_RECOMMENDATIONS,
-            FrameworkEntity.A4P_COMMITMENTS, FrameworkEntity.A4P_PLUS_PRIORITIES);
-
     private final FrameworkRepository frameworks;
     private final TrackedItemRepository items;
     private final StatusUpdateRepository updates;
     private final ItemLinkRepository links;
     private final ItemSummaries summaries;
+    private final FrameworkListings listings;
 
     RegisterService(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
-            ItemLinkRepository links, ItemSummaries summaries) {
+            ItemLinkRepository links, ItemSummaries summaries, FrameworkListings listings) {
         this.frameworks = frameworks;
         this.items = items;
         this.updates = updates;
         this.links = links;
         this.summaries = summaries;
+        this.listings = listings;
     }
 
     /** Every framework with its item count (one grouped count, whatever the number of frameworks). */
@@ -58,7 +56,7 @@ public class RegisterService {
 
     /** The Special Committee's sessions and the A4P and A4P+ frameworks: what people browse by. */
     public List<FrameworkSummary> principalFrameworks() {
-        List<FrameworkEntity> principal = frameworks.findByKinds(PRINCIPAL_KINDS);
+        List<FrameworkEntity> principal = frameworks.findPrincipal();
         return withCounts(principal, items.countPerFramework(principal.stream().map(f -> f.id).toList()));
     }
 
@@ -82,44 +80,43 @@ public class RegisterService {
                 .toList();
     }
 
-    public Optional<FrameworkSummary> framework(String code) {
-        return frameworks.findByCode(code).map(this::summary);
-    }
-
-    private FrameworkSummary summary(FrameworkEntity f) {
-        return new FrameworkSummary(f.id, f.code, f.title, f.sessionYear, items.countByFrameworkId(f.id));
+    /** A framework's browse list: the framework, its themes counted, and its items (of one theme, or all). */
+    public Optional<FrameworkListing> listing(String frameworkCode, String theme) {
+        return listings.of(frameworkCode, theme);
     }
 
     public List<ThemeCount> themes(String frameworkCode) {
-        return frameworks.findByCode(frameworkCode).map(f -> items.countByTheme(f.id).stream()
-                .map(row -> new ThemeCount((String) row[0], ((Number) row[1]).longValue())).toList())
-                .orElse(List.of());
+        return listing(frameworkCode, null).map(FrameworkListing::themes).orElse(List.of());
     }
 
     public List<ItemSummary> items(String frameworkCode, String theme) {
-        return frameworks.findByCode(frameworkCode).map(f -> {
-            List<TrackedItemEntity> found = theme == null
-                    ? items.findByFrameworkIdOrderByNumber(f.id)
-                    : items.findByFrameworkIdAndThemeOrderByNumber(f.id, theme);
-            return found.stream().map(i -> summary(i, f)).toList();
-        }).orElse(List.of());
+        return listing(frameworkCode, theme).map(FrameworkListing::items).orElse(List.of());
+    }
+
+    /** The principal frameworks without counting their items, for a choice of one. */
+    public List<FrameworkRef> principalFrameworkRefs() {
+        return frameworks.findPrincipalRefs();
+    }
+
+    /** The newest principal framework whose items have themes: what the browse page opens on. */
+    public Optional<String> defaultBrowseFramework() {
+        return frameworks.findPrincipalCodesWithThemes().stream().findFirst()
+                .or(() -> frameworks.findPrincipalRefs().stream().findFirst().map(FrameworkRef::code));
     }
 
     public Optional<ItemView> item(long id) {
-        return items.findById(id).map(item -> {
-            List<StatusView> history = updates.findByItemIdOrderByReportingYearDescCreatedAtDescIdDesc(id).stream()
-                    .map(StatusUpdateEntity::view).toList();
+        return items.findWithFramework(id).stream().findFirst().map(row -> {
+            TrackedItemEntity item = (TrackedItemEntity) row[0];
+            ItemSummary summary = summary(item, (FrameworkEntity) row[1]);
+            List<StatusView> history = updates.findHistory(id).stream().map(StatusUpdateEntity::view).toList();
             List<ItemLinkEntity> touching = links.findTouching(id);
             List<ItemLinkEntity> outgoing = touching.stream().filter(l -> l.fromItemId == id).toList();
             List<ItemLinkEntity> incoming = touching.stream().filter(l -> l.toItemId == id).toList();
             List<Long> others = Stream.concat(outgoing.stream().map(l -> l.toItemId),
                     incoming.stream().map(l -> l.fromItemId)).filter(other -> other != id).distinct().toList();
-            List<TrackedItemEntity> read = new ArrayList<>(List.of(item));
-            if (!others.isEmpty()) {
-                read.addAll(items.findByIdIn(others));
-            }
-            Map<Long, ItemSummary> byId = summaries.of(read);
-            return new ItemView(byId.get(id), item.body, history, linked(outgoing, l -> l.toItemId, byId),
+            Map<Long, ItemSummary> byId = new HashMap<>(others.isEmpty() ? Map.of() : summaries.of(items.findByIdIn(others)));
+            byId.put(id, summary);
+            return new ItemView(summary, item.body, history, linked(outgoing, l -> l.toItemId, byId),
                     linked(incoming, l -> l.fromItemId, byId),
                     split(item.responsibleEntities), split(item.missions));
         });
@@ -127,8 +124,7 @@ public class RegisterService {
 
     /** Finds an item by its framework and number, e.g. ("A/78/19", 38). */
     public Optional<ItemSummary> item(String frameworkCode, int number) {
-        return frameworks.findByCode(frameworkCode)
-                .flatMap(f -> items.findByFrameworkIdAndNumber(f.id, number).map(i -> summary(i, f)));
+        return items.findSummary(frameworkCode, number);
     }
 
     private static List<LinkView> linked(List<ItemLinkEntity> found, Function<ItemLinkEntity, Long> otherEnd,

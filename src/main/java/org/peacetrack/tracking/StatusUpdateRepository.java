@@ -14,6 +14,9 @@ interface StatusUpdateRepository extends JpaRepository<StatusUpdateEntity, Long>
 
     List<StatusUpdateEntity> findBySourceParagraphIdIn(Collection<Long> paragraphIds);
 
-    @Query("select u from StatusUpdateEntity u where u.itemId = :itemId order by u.reportingYear desc, u.createdAt desc, u.id desc")
-    List<StatusUpdateEntity> findByItemIdOrderByReportingYearDescCreatedAtDescIdDesc(long itemId);
+    /** An item's history newest first, each update with its evidence (read in the same query). */
+    @Query("""
+            select u from StatusUpdateEntity u left join fetch u.evidence where u.itemId = :itemId
+            order by u.reportingYear desc, u.createdAt desc, u.id desc""")
+    List<StatusUpdateEntity> findHistory(long itemId);
 }

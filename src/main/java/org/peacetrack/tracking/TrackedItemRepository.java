@@ -13,12 +13,27 @@ interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
 
     List<TrackedItemEntity> findByFrameworkIdOrderByNumber(long frameworkId);
 
-    List<TrackedItemEntity> findByFrameworkIdAndThemeOrderByNumber(long frameworkId, String theme);
+    /** A framework's items as lists show them, by number, without reading their texts. */
+    @Query("""
+            select new org.peacetrack.tracking.ItemSummary(i.id, f.code, f.sessionYear, i.number, i.title, i.theme,
+                i.currentStatus)
+            from TrackedItemEntity i join FrameworkEntity f on f.id = i.frameworkId
+            where i.frameworkId = :frameworkId order by i.number""")
+    List<ItemSummary> summariesOf(long frameworkId);
+
+    @Query("""
+            select new org.peacetrack.tracking.ItemSummary(i.id, f.code, f.sessionYear, i.number, i.title, i.theme,
+                i.currentStatus)
+            from TrackedItemEntity i join FrameworkEntity f on f.id = i.frameworkId
+            where f.code = :frameworkCode and i.number = :number""")
+    Optional<ItemSummary> findSummary(String frameworkCode, int number);
+
+    /** The item and its framework in one row. */
+    @Query("select i, f from TrackedItemEntity i join FrameworkEntity f on f.id = i.frameworkId where i.id = :id")
+    List<Object[]> findWithFramework(long id);
 
     @Query("select i from TrackedItemEntity i where i.id in :ids")
     List<TrackedItemEntity> findByIdIn(Collection<Long> ids);
-
-    long countByFrameworkId(long frameworkId);
 
     List<TrackedItemEntity> findBySourceParagraphIdIn(Collection<Long> paragraphIds);
 
@@ -27,11 +42,4 @@ interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
 
     @Query("select i.frameworkId, count(i) from TrackedItemEntity i where i.frameworkId in :ids group by i.frameworkId")
     List<Object[]> countPerFramework(Collection<Long> ids);
-
-    /** Themes in the order the document presents them (by their lowest item number). */
-    @Query("""
-            select i.theme, count(i) from TrackedItemEntity i
-            where i.frameworkId = :frameworkId and i.theme is not null
-            group by i.theme order by min(i.number)""")
-    List<Object[]> countByTheme(long frameworkId);
 }

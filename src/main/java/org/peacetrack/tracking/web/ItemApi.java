@@ -1,6 +1,7 @@
 package org.peacetrack.tracking.web;
 
 import java.util.List;
+import org.peacetrack.tracking.FrameworkListing;
 import org.peacetrack.tracking.FrameworkSummary;
 import org.peacetrack.tracking.ItemPage;
 import org.peacetrack.tracking.ItemSummary;
@@ -33,7 +34,7 @@ class ItemApi {
 
     @GetMapping("/frameworks/themes")
     List<ThemeCount> themes(@RequestParam String framework) {
-        return register.themes(existing(framework));
+        return listing(framework, null).themes();
     }
 
     /** Items of a framework, filtered by theme and status, a page at a time (page from 0, size up to 500). */
@@ -44,7 +45,7 @@ class ItemApi {
         if (page < 0 || size < 1 || size > 500) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more and size 1 to 500");
         }
-        List<ItemSummary> all = register.items(existing(framework), theme).stream()
+        List<ItemSummary> all = listing(framework, theme).items().stream()
                 .filter(i -> status == null || status == i.currentStatus()).toList();
         int from = Math.min(all.size(), page * size);
         return new ItemPage(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
@@ -55,8 +56,8 @@ class ItemApi {
         return register.item(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No item " + id));
     }
 
-    private String existing(String framework) {
-        return register.framework(framework).map(FrameworkSummary::code)
+    private FrameworkListing listing(String framework, String theme) {
+        return register.listing(framework, theme)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework " + framework));
     }
 }

@@ -3,13 +3,14 @@ package org.peacetrack.tracking.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.documents.ParagraphView;
-import org.peacetrack.tracking.FrameworkSummary;
+import org.peacetrack.tracking.FrameworkListing;
 import org.peacetrack.tracking.ItemSummary;
 import org.peacetrack.tracking.ItemView;
 import org.peacetrack.tracking.LineageService;
@@ -47,34 +48,34 @@ class ItemPages {
     @GetMapping("/items")
     String browse(@RequestParam(required = false) String framework, @RequestParam(required = false) String theme,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        List<FrameworkSummary> frameworks = register.principalFrameworks();
-        FrameworkSummary chosen = framework != null
-                ? register.framework(framework).orElseThrow(
-                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework " + framework))
-                : frameworks.stream().filter(f -> !register.themes(f.code()).isEmpty()).findFirst()
-                        .orElse(frameworks.stream().findFirst().orElse(null));
-        model.addAttribute("frameworks", frameworks);
-        model.addAttribute("framework", chosen);
+        model.addAttribute("frameworks", register.principalFrameworkRefs());
         model.addAttribute("theme", theme);
-        if (chosen != null) {
-            model.addAttribute("themes", register.themes(chosen.code()));
-            List<ItemSummary> all = register.items(chosen.code(), theme);
+        Optional<String> code = framework != null ? Optional.of(framework) : register.defaultBrowseFramework();
+        code.ifPresent(c -> {
+            FrameworkListing listing = listing(c, theme);
+            List<ItemSummary> all = listing.items();
             int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
             int current = Math.min(Math.max(page, 0), pages - 1);
+            model.addAttribute("framework", listing.framework());
+            model.addAttribute("themes", listing.themes());
             model.addAttribute("items", all.subList(current * PAGE_SIZE, Math.min(all.size(), (current + 1) * PAGE_SIZE)));
             model.addAttribute("page", current);
             model.addAttribute("pages", pages);
-        }
+        });
         return "items";
     }
 
     @GetMapping("/items/export.{format}")
     ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam String framework,
             @RequestParam(required = false) String theme) {
-        register.framework(framework)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework " + framework));
+        List<ItemSummary> items = listing(framework, theme).items();
         String name = "peacetrack-" + framework.replace('/', '-') + (theme == null ? "" : "-" + theme.replace(' ', '-'));
-        return Exports.download(ItemTables.of(name, register.items(framework, theme)), ExportFormat.of(format));
+        return Exports.download(ItemTables.of(name, items), ExportFormat.of(format));
+    }
+
+    private FrameworkListing listing(String framework, String theme) {
+        return register.listing(framework, theme)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework " + framework));
     }
 
     /** The permanent address of a Special Committee recommendation: its session and paragraph number. */

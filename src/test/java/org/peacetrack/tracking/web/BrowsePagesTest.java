@@ -1,5 +1,6 @@
 package org.peacetrack.tracking.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -8,13 +9,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Comparator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.ImportReport;
 import org.peacetrack.ingestion.IngestionService;
 import org.peacetrack.testing.Database;
 import org.peacetrack.testing.Seeds;
+import org.peacetrack.tracking.FrameworkListing;
+import org.peacetrack.tracking.ItemSummary;
 import org.peacetrack.tracking.RegisterService;
+import org.peacetrack.tracking.ThemeCount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -56,6 +61,26 @@ class BrowsePagesTest {
         mvc.perform(get("/items").param("framework", "A/78/19").param("page", "2"))
                 .andExpect(content().string(allOf(containsString("Recommendation 180 of A/78/19"),
                         containsString("Previous page"), not(containsString("Next page")))));
+    }
+
+    @Test
+    void listingCountsThemesInTheDocumentsOrderAndFiltersByOne() {
+        FrameworkListing all = register.listing("A/78/19", null).orElseThrow();
+        assertThat(all.framework().itemCount()).isEqualTo(121);
+        assertThat(all.items()).hasSize(121).isSortedAccordingTo(Comparator.comparingInt(ItemSummary::number));
+        assertThat(all.themes()).extracting(ThemeCount::theme).first().isEqualTo("Introduction");
+        assertThat(all.themes().stream().mapToLong(ThemeCount::count).sum()).isEqualTo(121);
+        ThemeCount politics = all.themes().stream().filter(t -> t.theme().equals("Politics")).findFirst().orElseThrow();
+        FrameworkListing one = register.listing("A/78/19", "Politics").orElseThrow();
+        assertThat(one.items()).hasSize((int) politics.count()).allMatch(i -> i.theme().equals("Politics"));
+        assertThat(one.framework().itemCount()).isEqualTo(121);
+        assertThat(register.listing("A/1/19", null)).isEmpty();
+    }
+
+    @Test
+    void unknownFrameworkIsNotFound() throws Exception {
+        mvc.perform(get("/items").param("framework", "A/1/19")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/items").param("framework", "A/1/19")).andExpect(status().isNotFound());
     }
 
     @Test
