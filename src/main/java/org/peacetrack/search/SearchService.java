@@ -3,6 +3,7 @@ package org.peacetrack.search;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -24,16 +25,18 @@ public class SearchService {
     private final EntityManagerFactory entityManagerFactory;
     private final Catalogue catalogue;
     private final Hits hits;
+    private final ConcurrentFacets concurrentFacets;
 
     private final SampledFacets.Limits limits;
 
     SearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, Catalogue catalogue,
-            Hits hits, @Value("${peacetrack.search.exact-counts-up-to:20000}") long exactCountsUpTo) {
+            Hits hits, ConcurrentFacets concurrentFacets, @Value("${peacetrack.search.exact-counts-up-to:20000}") long exactCountsUpTo) {
         this.limits = SampledFacets.Limits.of(exactCountsUpTo);
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.catalogue = catalogue;
         this.hits = hits;
+        this.concurrentFacets = concurrentFacets;
     }
 
     /** Large batches: at a million items, the default of ten per batch spends its time on round trips. */
@@ -56,6 +59,7 @@ public class SearchService {
         var session = Search.session(entityManager);
         SearchScope<Object> scope = session.scope(Object.class, IndexedFields.ENTITIES);
         Catalogue.Snapshot known = catalogue.snapshot();
+        CompletableFuture<SampledFacets.Counted> counting = concurrentFacets.start(request, known, limits);
         SearchPredicate matching = QueryPredicates.of(scope.predicate(), request, known);
         SearchResult<HitRow> result = session.search(scope).select(HitRow.projection(scope.projection()))
                 .where(matching)
@@ -63,14 +67,13 @@ public class SearchService {
                         .fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS).noMatchSize(FRAGMENT_SIZE))
                 .totalHitCountThreshold(limits.pageCountsUpTo())
                 .fetch((request.page() - 1) * request.size(), request.size());
-        FacetCounts facets = new FacetCounts();
-        SampledFacets.Counted counted = new SampledFacets(session, scope, facets, limits).count(matching);
+        SampledFacets.Counted counted = ConcurrentFacets.await(counting);
         boolean estimated = result.total().isHitCountLowerBound() && counted.estimated();
         long total = result.total().isHitCountExact() ? result.total().hitCount()
                 : Math.max(result.total().hitCountLowerBound(), counted.total());
         List<SearchHit> found = hits.of(result.hits(), known);
         return new SearchResults(request, total, estimated, found,
-                facets.facets(counted.result(), counted.scale(), request, known), counted.estimated());
+                new FacetCounts().facets(counted.result(), counted.scale(), request, known), counted.estimated());
     }
 
     /** Rebuilds the whole index from the database; returns the number of records indexed. */
