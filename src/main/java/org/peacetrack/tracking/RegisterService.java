@@ -114,7 +114,10 @@ public class RegisterService {
             List<ItemLinkEntity> incoming = touching.stream().filter(l -> l.toItemId == id).toList();
             List<Long> others = Stream.concat(outgoing.stream().map(l -> l.toItemId),
                     incoming.stream().map(l -> l.fromItemId)).filter(other -> other != id).distinct().toList();
-            Map<Long, ItemSummary> byId = new HashMap<>(others.isEmpty() ? Map.of() : summaries.of(items.findByIdIn(others)));
+            Map<Long, ItemSummary> byId = new HashMap<>();
+            if (!others.isEmpty()) {
+                byId.putAll(summaries.of(items.findByIdIn(others)));
+            }
             byId.put(id, summary);
             return new ItemView(summary, item.body, history, linked(outgoing, l -> l.toItemId, byId),
                     linked(incoming, l -> l.fromItemId, byId),
