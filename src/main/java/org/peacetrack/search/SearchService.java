@@ -30,7 +30,8 @@ public class SearchService {
     private final SampledFacets.Limits limits;
 
     SearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, Catalogue catalogue,
-            Hits hits, ConcurrentFacets concurrentFacets, @Value("${peacetrack.search.exact-counts-up-to:20000}") long exactCountsUpTo) {
+            Hits hits, ConcurrentFacets concurrentFacets,
+            @Value("${peacetrack.search.exact-counts-up-to:20000}") long exactCountsUpTo) {
         this.limits = SampledFacets.Limits.of(exactCountsUpTo);
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;

@@ -85,14 +85,6 @@ public class RegisterService {
         return listings.of(frameworkCode, theme);
     }
 
-    public List<ThemeCount> themes(String frameworkCode) {
-        return listing(frameworkCode, null).map(FrameworkListing::themes).orElse(List.of());
-    }
-
-    public List<ItemSummary> items(String frameworkCode, String theme) {
-        return listing(frameworkCode, theme).map(FrameworkListing::items).orElse(List.of());
-    }
-
     /** The principal frameworks without counting their items, for a choice of one. */
     public List<FrameworkRef> principalFrameworkRefs() {
         return frameworks.findPrincipalRefs();

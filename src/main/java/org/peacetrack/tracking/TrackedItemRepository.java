@@ -13,19 +13,18 @@ interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
 
     List<TrackedItemEntity> findByFrameworkIdOrderByNumber(long frameworkId);
 
-    /** A framework's items as lists show them, by number, without reading their texts. */
-    @Query("""
+    /** Items as lists show them (RegisterService.summary in a query), without reading their texts. */
+    String SUMMARIES = """
             select new org.peacetrack.tracking.ItemSummary(i.id, f.code, f.sessionYear, i.number, i.title, i.theme,
                 i.currentStatus)
             from TrackedItemEntity i join FrameworkEntity f on f.id = i.frameworkId
-            where i.frameworkId = :frameworkId order by i.number""")
+            """;
+
+    /** A framework's items by number. */
+    @Query(SUMMARIES + "where i.frameworkId = :frameworkId order by i.number")
     List<ItemSummary> summariesOf(long frameworkId);
 
-    @Query("""
-            select new org.peacetrack.tracking.ItemSummary(i.id, f.code, f.sessionYear, i.number, i.title, i.theme,
-                i.currentStatus)
-            from TrackedItemEntity i join FrameworkEntity f on f.id = i.frameworkId
-            where f.code = :frameworkCode and i.number = :number""")
+    @Query(SUMMARIES + "where f.code = :frameworkCode and i.number = :number")
     Optional<ItemSummary> findSummary(String frameworkCode, int number);
 
     /** The item and its framework in one row. */

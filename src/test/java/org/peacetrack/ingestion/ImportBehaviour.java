@@ -49,7 +49,7 @@ abstract class ImportBehaviour {
         assertThat(report.itemsCreated()).isEqualTo(121);
         assertThat(report.statusUpdatesCreated()).isEqualTo(121);
         assertThat(documents.get(report.documentId()).orElseThrow().paragraphs()).hasSize(121);
-        List<ThemeCount> themes = register.themes("A/78/19");
+        List<ThemeCount> themes = register.listing("A/78/19", null).orElseThrow().themes();
         assertThat(themes).hasSize(9);
         assertThat(themes.get(0).theme()).isEqualTo("Introduction");
         assertThat(themes.stream().mapToLong(ThemeCount::count).sum()).isEqualTo(121);

@@ -119,8 +119,8 @@ abstract class LineageBehaviour {
         assertThat(explosiveHazards.references()).filteredOn(l -> l.kind() == LinkKind.SERVES).singleElement()
                 .satisfies(l -> assertThat(l.item().frameworkCode()).isEqualTo("A4P"))
                 .satisfies(l -> assertThat(l.item().title()).isEqualTo("Safety and security"));
-        assertThat(register.items("A4P", null)).hasSize(8);
-        assertThat(register.items("A4P+", null)).extracting(ItemSummary::title)
+        assertThat(register.listing("A4P", null).orElseThrow().items()).hasSize(8);
+        assertThat(register.listing("A4P+", null).orElseThrow().items()).extracting(ItemSummary::title)
                 .hasSize(7).contains("Accountability of peacekeepers");
     }
 
@@ -157,7 +157,7 @@ abstract class LineageBehaviour {
         importAddendum();
 
         int unlinked = 0;
-        for (ItemSummary listed : register.items("A/78/19", null)) {
+        for (ItemSummary listed : register.listing("A/78/19", null).orElseThrow().items()) {
             ItemView read = register.item(listed.id()).orElseThrow();
             assertThat(lineage.lineage(read)).as("2024 paragraph %d", listed.number())
                     .isEqualTo(lineage.lineage(listed.id()).orElseThrow());

@@ -59,7 +59,7 @@ class ActionPlanImportTest {
         mvc.perform(upload(PLAN).with(user("editor").roles("EDITOR")).with(csrf()))
                 .andExpect(redirectedUrl("/items?framework=SAP-2018&created=3"));
 
-        assertThat(register.items("SAP-2018", null)).hasSize(3);
+        assertThat(register.listing("SAP-2018", null).orElseThrow().items()).hasSize(3);
         long first = register.item("SAP-2018", 1).orElseThrow().id();
         mvc.perform(get("/items/{id}", first)).andExpect(content().string(allOf(
                 containsString("Deploy casualty evacuation teams"), containsString("DOS, DPO"))));
