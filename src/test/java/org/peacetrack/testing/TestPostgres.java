@@ -12,7 +12,8 @@ public final class TestPostgres {
     static final String SERVER = "127.0.0.1:5432";
     private static final String ADMIN_URL = "jdbc:postgresql://" + SERVER + "/postgres";
     private static final String USER = System.getenv().getOrDefault("PEACETRACK_PG_USER", "postgres");
-    private static final String DATABASE = "peacetrack_test";
+    /** Overridable so that several checkouts on one machine can run their suites side by side. */
+    private static final String DATABASE = System.getenv().getOrDefault("PEACETRACK_PG_DATABASE", "peacetrack_test");
     private static boolean created;
 
     private TestPostgres() {
