@@ -9,7 +9,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * A stored text as HTML in which UN document symbols (A/78/19, S/2017/223, A/RES/71/314, S/RES/2436 (2018))
  * and web addresses are links. Every character of the text is kept, HTML-escaped; only anchors are added.
- * Pages call it as {@code th:utext="${@verbatimLinks.html(text)}"}.
+ * Pages call it as {@code th:utext="${verbatim.html(text)}"} (VerbatimLinksOnPages).
  */
 @Component
 public class VerbatimLinks {
