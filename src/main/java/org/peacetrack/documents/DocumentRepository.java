@@ -11,6 +11,10 @@ interface DocumentRepository extends JpaRepository<DocumentEntity, Long> {
 
     List<DocumentEntity> findAllByOrderByImportedAtDesc();
 
+    /** Rows of symbol and id of every document that states a symbol. */
+    @Query("select d.symbol, d.id from DocumentEntity d where d.symbol is not null order by d.id")
+    List<Object[]> symbolsAndIds();
+
     /** Changes whenever a document is added or removed (documents are never edited once stored). */
     @Query("select coalesce(max(d.id), 0) * 4294967296 + count(d) from DocumentEntity d")
     long stamp();

@@ -72,6 +72,13 @@ public class DocumentService {
         return found;
     }
 
+    /** The id of each stored document by its symbol (the first stored, if two state the same symbol). */
+    public Map<String, Long> idsBySymbol() {
+        Map<String, Long> ids = new HashMap<>();
+        documents.symbolsAndIds().forEach(row -> ids.putIfAbsent((String) row[0], (Long) row[1]));
+        return ids;
+    }
+
     public long count() {
         return documents.count();
     }

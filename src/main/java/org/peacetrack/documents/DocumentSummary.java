@@ -20,8 +20,8 @@ public record DocumentSummary(
         Instant importedAt,
         int paragraphCount) {
 
-    /** The symbol where the document states one, else its file name: what people call it. */
+    /** The symbol where the document states one, else its title: what people call it (never the file name). */
     public String label() {
-        return symbol != null ? symbol : fileName;
+        return symbol != null ? symbol : title;
     }
 }

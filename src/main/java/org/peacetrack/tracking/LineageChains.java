@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,9 +29,11 @@ class LineageChains {
     private final TrackedItemRepository items;
     private final ItemLinkRepository links;
     private final ReferenceScores scores;
+    private final ReportedStatusRepository reported;
 
     LineageChains(ItemSummaries summaries, TrackedItemRepository items, ItemLinkRepository links,
-            ReferenceScores scores) {
+            ReferenceScores scores, ReportedStatusRepository reported) {
+        this.reported = reported;
         this.summaries = summaries;
         this.items = items;
         this.links = links;
@@ -54,7 +58,10 @@ class LineageChains {
                 .map(l -> new UnrelatedReference(byId.get(l.fromItemId), byId.get(l.toItemId), edgeScores.get(l.id),
                         SessionMatcher.THRESHOLD))
                 .toList();
-        return Optional.of(LineageFacts.lineage(byId.get(itemId), chain, unrelated));
+        Map<Long, Set<Status>> statuses = new HashMap<>();
+        reported.publishedStatuses(members).forEach(row -> statuses
+                .computeIfAbsent((Long) row[0], id -> EnumSet.noneOf(Status.class)).add((Status) row[1]));
+        return Optional.of(LineageFacts.lineage(byId.get(itemId), chain, unrelated, statuses));
     }
 
     private Set<Long> walk(long itemId, List<ItemLinkEntity> edges) {

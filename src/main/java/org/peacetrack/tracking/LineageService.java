@@ -1,6 +1,9 @@
 package org.peacetrack.tracking;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,7 +45,10 @@ public class LineageService {
     public Lineage lineage(ItemView read) {
         if (read.references().isEmpty() && read.referencedBy().isEmpty()) {
             ItemSummary item = read.item();
-            return LineageFacts.lineage(item, List.of(new LineageStep(item, null, null, null, null)), List.of());
+            Set<Status> reported = read.history().stream().filter(u -> u.workflowState() == WorkflowState.PUBLISHED)
+                    .map(StatusView::status).collect(Collectors.toSet());
+            return LineageFacts.lineage(item, List.of(new LineageStep(item, null, null, null, null)), List.of(),
+                    Map.of(item.id(), reported));
         }
         return chains.of(read.item().id()).orElseThrow();
     }

@@ -28,6 +28,12 @@ public final class Browser implements AutoCloseable {
         return chromium.newContext().newPage();
     }
 
+    /** A fresh page with JavaScript switched off, as some readers and slow field links have it. */
+    public Page newPageWithoutJavaScript() {
+        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false))
+                .newPage();
+    }
+
     /** A fresh session signed in as one of the demo accounts (peacetrack.security.demo-accounts). */
     public Page signedIn(String baseUrl, String username, String password) {
         Page page = newPage();

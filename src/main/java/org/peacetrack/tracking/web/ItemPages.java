@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.documents.ParagraphView;
-import org.peacetrack.tracking.FrameworkListing;
+import org.peacetrack.tracking.ItemList;
+import org.peacetrack.tracking.ItemLists;
+import org.peacetrack.tracking.ListedItem;
+import org.peacetrack.tracking.Status;
 import org.peacetrack.tracking.ItemSummary;
 import org.peacetrack.tracking.ItemView;
 import org.peacetrack.tracking.LineageService;
@@ -37,27 +40,35 @@ class ItemPages {
     private final RegisterService register;
     private final DocumentService documents;
     private final LineageService lineage;
+    private final ItemLists lists;
 
-    ItemPages(RegisterService register, DocumentService documents, LineageService lineage) {
+    ItemPages(RegisterService register, DocumentService documents, LineageService lineage, ItemLists lists) {
         this.register = register;
+        this.lists = lists;
         this.documents = documents;
         this.lineage = lineage;
     }
 
-    /** Items of one framework by theme; without a framework, the newest one that has statuses by theme. */
+    /** Items of one framework by theme and status; without a framework, the newest one that has themes. */
     @GetMapping("/items")
     String browse(@RequestParam(required = false) String framework, @RequestParam(required = false) String theme,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) Status status, @RequestParam(defaultValue = "0") int page, Model model) {
+        String chosenTheme = blankToNull(theme);
         model.addAttribute("frameworks", register.principalFrameworkRefs());
-        model.addAttribute("theme", theme);
-        Optional<String> code = framework != null ? Optional.of(framework) : register.defaultBrowseFramework();
+        model.addAttribute("theme", chosenTheme);
+        model.addAttribute("status", status);
+        Optional<String> code = framework != null && !framework.isBlank() ? Optional.of(framework)
+                : register.defaultBrowseFramework();
         code.ifPresent(c -> {
-            FrameworkListing listing = listing(c, theme);
-            List<ItemSummary> all = listing.items();
+            ItemList list = list(c, chosenTheme, status);
+            List<ListedItem> all = list.items();
             int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
             int current = Math.min(Math.max(page, 0), pages - 1);
-            model.addAttribute("framework", listing.framework());
-            model.addAttribute("themes", listing.themes());
+            model.addAttribute("framework", list.framework());
+            model.addAttribute("links", new ListLinks(list.framework().code(), chosenTheme, status));
+            model.addAttribute("themes", list.themes());
+            model.addAttribute("statuses", list.statuses());
+            model.addAttribute("shown", all.size());
             model.addAttribute("items", all.subList(current * PAGE_SIZE, Math.min(all.size(), (current + 1) * PAGE_SIZE)));
             model.addAttribute("page", current);
             model.addAttribute("pages", pages);
@@ -65,17 +76,24 @@ class ItemPages {
         return "items";
     }
 
+    /** The same list as the page shows (all its pages), for the same framework, theme and status. */
     @GetMapping("/items/export.{format}")
     ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam String framework,
-            @RequestParam(required = false) String theme) {
-        List<ItemSummary> items = listing(framework, theme).items();
-        String name = "peacetrack-" + framework.replace('/', '-') + (theme == null ? "" : "-" + theme.replace(' ', '-'));
+            @RequestParam(required = false) String theme, @RequestParam(required = false) Status status) {
+        String chosenTheme = blankToNull(theme);
+        List<ItemSummary> items = list(framework, chosenTheme, status).items().stream().map(ListedItem::item).toList();
+        String name = "peacetrack-" + framework.replace('/', '-') + (chosenTheme == null ? "" : "-" + chosenTheme.replace(' ', '-'))
+                + (status == null ? "" : "-" + status.name());
         return Exports.download(ItemTables.of(name, items), ExportFormat.of(format));
     }
 
-    private FrameworkListing listing(String framework, String theme) {
-        return register.listing(framework, theme)
+    private ItemList list(String framework, String theme, Status status) {
+        return lists.of(framework, theme, status)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework " + framework));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** The permanent address of a Special Committee recommendation: its session and paragraph number. */

@@ -17,6 +17,10 @@ import org.peacetrack.ingestion.IngestionService;
 import org.peacetrack.testing.Database;
 import org.peacetrack.testing.Seeds;
 import org.peacetrack.tracking.FrameworkListing;
+import org.peacetrack.tracking.ItemList;
+import org.peacetrack.tracking.ItemLists;
+import org.peacetrack.tracking.Status;
+import org.peacetrack.tracking.StatusCount;
 import org.peacetrack.tracking.ItemSummary;
 import org.peacetrack.tracking.RegisterService;
 import org.peacetrack.tracking.ThemeCount;
@@ -38,6 +42,8 @@ class BrowsePagesTest {
     RegisterService register;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ItemLists lists;
 
     ImportReport report;
 
@@ -61,6 +67,32 @@ class BrowsePagesTest {
         mvc.perform(get("/items").param("framework", "A/78/19").param("page", "2"))
                 .andExpect(content().string(allOf(containsString("Recommendation 180 of A/78/19"),
                         containsString("Previous page"), not(containsString("Next page")))));
+    }
+
+    @Test
+    void nextPageLinksOfTheDefaultViewCarryNoEmptyThemeAndReachEveryRecommendation() throws Exception {
+        String first = mvc.perform(get("/items")).andReturn().getResponse().getContentAsString();
+        assertThat(first).doesNotContain("theme=&").doesNotContain("theme=\"");
+        String next = first.replaceAll("(?s).*<a rel=\"next\" href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+        assertThat(next).isEqualTo("/items?framework=A/78/19&page=1");
+        mvc.perform(get(next)).andExpect(content().string(allOf(not(containsString("Recommendation 22 of A/78/19")),
+                containsString("Page 2 of 3"))));
+        mvc.perform(get("/items").param("theme", "").param("page", "2"))
+                .andExpect(content().string(containsString("Recommendation 180 of A/78/19")));
+    }
+
+    @Test
+    void listsShowWhatEachRecommendationIsAboutAndFilterByStatus() throws Exception {
+        mvc.perform(get("/items").param("framework", "A/78/19").param("status", "NO_UPDATE_REQUESTED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Recommendation 68 of A/78/19"),
+                        not(containsString("Recommendation 38 of A/78/19")), containsString("1 shown"),
+                        containsString("Latest status:"), not(containsString(">NO_UPDATE_REQUESTED<")))));
+        ItemList list = lists.of("A/78/19", "Politics", Status.NARRATIVE).orElseThrow();
+        assertThat(list.items()).isNotEmpty().allMatch(i -> i.item().currentStatus() == Status.NARRATIVE
+                && i.aboutFromStatus() && i.about() != null && i.about().length() <= 181);
+        assertThat(list.statuses().stream().mapToLong(StatusCount::count).sum())
+                .isEqualTo(register.listing("A/78/19", "Politics").orElseThrow().items().size());
     }
 
     @Test

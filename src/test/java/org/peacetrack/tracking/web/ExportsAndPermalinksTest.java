@@ -72,6 +72,16 @@ class ExportsAndPermalinksTest {
     }
 
     @Test
+    void downloadOfTheDefaultViewHasEveryRecommendationEvenWithAnEmptyTheme() throws Exception {
+        String[] csv = new String(download("csv", ""), StandardCharsets.UTF_8).split("\n");
+        assertThat(csv).hasSize(122);
+        assertThat(csv[121]).startsWith("A/78/19,2024,180,");
+        String ongoing = mvc.perform(get("/items/export.csv").param("framework", "A/78/19").param("status", "ONGOING"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ongoing.lines().skip(1)).isNotEmpty().allMatch(line -> line.contains(",ONGOING,"));
+    }
+
+    @Test
     void recommendationHasAPermalinkBySessionAndNumber() throws Exception {
         mvc.perform(get("/recommendations/2024/38"))
                 .andExpect(status().isOk())
