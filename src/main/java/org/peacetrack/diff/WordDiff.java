@@ -32,7 +32,47 @@ public final class WordDiff {
             position = source.getPosition() + source.size();
         }
         add(parts, DiffPart.Kind.SAME, from.subList(position, from.size()));
-        return parts;
+        return joinedAcrossSpaces(parts);
+    }
+
+    /**
+     * "is ongoing" → "was completed" reads better as one removal and one addition than as two pairs around a
+     * shared space: a run of changes separated only by whitespace becomes one removal and one addition.
+     */
+    private static List<DiffPart> joinedAcrossSpaces(List<DiffPart> parts) {
+        List<DiffPart> joined = new ArrayList<>();
+        StringBuilder removed = new StringBuilder();
+        StringBuilder added = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            DiffPart part = parts.get(i);
+            boolean inChange = !removed.isEmpty() || !added.isEmpty();
+            boolean spaceBetweenChanges = part.kind() == DiffPart.Kind.SAME && part.text().isBlank() && inChange
+                    && i + 1 < parts.size() && parts.get(i + 1).kind() != DiffPart.Kind.SAME;
+            if (part.removed()) {
+                removed.append(part.text());
+            } else if (part.added()) {
+                added.append(part.text());
+            } else if (spaceBetweenChanges) {
+                removed.append(part.text());
+                added.append(part.text());
+            } else {
+                flush(joined, removed, added);
+                joined.add(part);
+            }
+        }
+        flush(joined, removed, added);
+        return joined;
+    }
+
+    private static void flush(List<DiffPart> joined, StringBuilder removed, StringBuilder added) {
+        if (!removed.isEmpty()) {
+            joined.add(new DiffPart(DiffPart.Kind.REMOVED, removed.toString()));
+        }
+        if (!added.isEmpty()) {
+            joined.add(new DiffPart(DiffPart.Kind.ADDED, added.toString()));
+        }
+        removed.setLength(0);
+        added.setLength(0);
     }
 
     /** Whether the texts differ in more than whitespace at their ends. */
