@@ -7,6 +7,8 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,12 @@ import org.peacetrack.ingestion.IngestionService;
 import org.peacetrack.testing.BrowserTest;
 import org.peacetrack.testing.Database;
 import org.peacetrack.testing.Seeds;
+import org.peacetrack.security.Actor;
+import org.peacetrack.security.Role;
 import org.peacetrack.tracking.RegisterService;
+import org.peacetrack.tracking.Status;
+import org.peacetrack.tracking.StatusView;
+import org.peacetrack.tracking.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,6 +37,8 @@ class AccessibilityInBrowserTest extends BrowserTest {
     RegisterService register;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    WorkflowService workflow;
 
     @Test
     void publicPagesHaveNoWcag21AaViolations() {
@@ -44,6 +53,50 @@ class AccessibilityInBrowserTest extends BrowserTest {
             AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
             assertThat(results.getViolations()).as(path + ": " + describe(results.getViolations())).isEmpty();
         }
+    }
+
+    @Test
+    void workflowAndAccountPagesHaveNoWcag21AaViolations() {
+        Database.wipe(jdbc);
+        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+        Actor editor = new Actor("editor", "Editor", Role.EDITOR, null);
+        long cycle = workflow.openCycle("A/78/19", 2025, LocalDate.now().plusDays(30), editor).id();
+        workflow.assign(cycle, List.of(38, 39), "DPO", editor);
+        long item = register.item("A/78/19", 38).orElseThrow().id();
+        Actor focal = new Actor("focal.dpo", "Focal point, DPO", Role.FOCAL_POINT, "DPO");
+        StatusView draft = workflow.saveDraft(cycle, item, Status.IMPLEMENTED, "Implementation was completed.", null, focal);
+        workflow.submit(draft.id(), draft.version(), focal);
+        String workItem = "/cycles/" + cycle + "/items/" + item;
+
+        check(browser.signedIn(baseUrl(), "focal.dpo", "peacetrack-demo"), "/my-items", "/cycles", "/cycles/" + cycle,
+                "/account/password", "/cycles/" + cycle + "/items/" + register.item("A/78/19", 39).orElseThrow().id());
+        Page reviewer = browser.signedIn(baseUrl(), "reviewer", "peacetrack-demo");
+        check(reviewer, workItem, "/items/" + item + "/changes", "/cycles/999999");
+        Page admin = browser.signedIn(baseUrl(), "admin", "admin-password-for-tests");
+        check(admin, "/admin/accounts", "/cycles/" + cycle);
+        Page stale = admin.context().newPage();
+        stale.navigate(baseUrl() + "/cycles/" + cycle);
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the cycle").setExact(true)).click();
+        stale.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the cycle").setExact(true)).click();
+        assertThat(stale.locator("h1").textContent()).isEqualTo("That step is not possible now");
+        assertNoViolations(stale, "the workflow error page");
+    }
+
+    private static void check(Page page, String... paths) {
+        for (String path : paths) {
+            page.navigate(baseUrlOf(page) + path);
+            assertNoViolations(page, path);
+        }
+    }
+
+    private static String baseUrlOf(Page page) {
+        java.net.URI uri = java.net.URI.create(page.url());
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
+    private static void assertNoViolations(Page page, String what) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        assertThat(results.getViolations()).as(what + ": " + describe(results.getViolations())).isEmpty();
     }
 
     @Test
