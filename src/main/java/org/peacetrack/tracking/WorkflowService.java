@@ -44,14 +44,15 @@ public class WorkflowService {
 
     public CycleSummary openCycle(String frameworkCode, int year, LocalDate deadline, Actor actor) {
         allow(actor.hasRole(Role.EDITOR, Role.ADMIN), actor, "open", "open a reporting cycle");
+        ReportingCycleEntity cycle = new ReportingCycleEntity(frameworkCode, year, deadline, actor.username(),
+                clock.instant());
         frameworks.findByCode(frameworkCode).orElseThrow(() -> new InvalidInputException(
                 "workflow.refused.noFramework", "No framework " + frameworkCode, frameworkCode));
         if (cycles.findByFrameworkCodeAndReportingYear(frameworkCode, year).isPresent()) {
             throw new InvalidInputException("workflow.refused.cycleExists", "A cycle for " + frameworkCode + " in "
                     + year + " is already open", frameworkCode, year);
         }
-        return cycles.save(new ReportingCycleEntity(frameworkCode, year, deadline, actor.username(), clock.instant()))
-                .summary();
+        return cycles.save(cycle).summary();
     }
 
     /** After closing, the cycle accepts no drafts or submissions; reviewing and publishing what came in go on. */
