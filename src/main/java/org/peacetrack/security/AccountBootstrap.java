@@ -35,11 +35,13 @@ class AccountBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.find("admin").isEmpty()) {
-            String password = adminPassword.isBlank() ? HexFormat.of().formatHex(randomBytes()) : adminPassword;
-            accounts.create(new NewAccount("admin", "Administrator", Role.ADMIN, null, password));
             if (adminPassword.isBlank()) {
-                log.warn("Created account 'admin' with the one-time password {} (set peacetrack.security.admin-password "
-                        + "to choose it)", password);
+                String password = HexFormat.of().formatHex(randomBytes());
+                accounts.createWithOneTimePassword(new NewAccount("admin", "Administrator", Role.ADMIN, null, password));
+                log.warn("Created account 'admin' with the one-time password {}, to be changed at the first sign-in "
+                        + "(set peacetrack.security.admin-password to choose it)", password);
+            } else {
+                accounts.create(new NewAccount("admin", "Administrator", Role.ADMIN, null, adminPassword));
             }
         }
         if (demoAccounts) {

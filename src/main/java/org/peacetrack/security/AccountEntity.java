@@ -29,6 +29,9 @@ class AccountEntity {
     String entityCode;
     @Column(name = "created_at")
     Instant createdAt;
+    boolean disabled;
+    @Column(name = "must_change_password")
+    boolean mustChangePassword;
 
     protected AccountEntity() {
     }
@@ -40,6 +43,10 @@ class AccountEntity {
         this.role = account.role();
         this.entityCode = account.entityCode();
         this.createdAt = now;
+    }
+
+    AccountView view() {
+        return new AccountView(username, displayName, role, entityCode, disabled, mustChangePassword);
     }
 
     Actor actor() {

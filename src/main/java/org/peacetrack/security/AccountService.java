@@ -1,16 +1,24 @@
 package org.peacetrack.security;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Local accounts: created with a hashed password, read as actors. */
+/**
+ * Local accounts: created with a hashed password, read as actors; people change their own password,
+ * administrators disable, re-enable and reset accounts. A reset password is shown once and must be changed
+ * at the next sign-in.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
@@ -24,20 +32,79 @@ public class AccountService {
     @Transactional
     public Actor create(NewAccount account) {
         if (accounts.existsByUsername(account.username())) {
-            throw new IllegalArgumentException("The username " + account.username() + " is taken");
+            throw new AccountRefusedException("account.refused.taken", "The username " + account.username()
+                    + " is taken", account.username());
         }
         return accounts.save(new AccountEntity(account, passwords.encode(account.password()), clock.instant())).actor();
     }
 
-    public List<Actor> list() {
-        return accounts.findAllByOrderByUsername().stream().map(AccountEntity::actor).toList();
+    /** An account whose password was generated: its owner chooses their own at the first sign-in. */
+    @Transactional
+    Actor createWithOneTimePassword(NewAccount account) {
+        Actor actor = create(account);
+        account(account.username()).mustChangePassword = true;
+        return actor;
+    }
+
+    public List<AccountView> list() {
+        return accounts.findAllByOrderByUsername().stream().map(AccountEntity::view).toList();
     }
 
     public Optional<Actor> find(String username) {
         return accounts.findByUsername(username).map(AccountEntity::actor);
     }
 
+    public Optional<AccountView> view(String username) {
+        return accounts.findByUsername(username).map(AccountEntity::view);
+    }
+
     public boolean none() {
         return accounts.count() == 0;
+    }
+
+    /** The owner's change: the current password proves it is them. */
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        AccountEntity account = account(username);
+        if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash)) {
+            throw new AccountRefusedException("account.refused.current", "The current password is wrong");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new AccountRefusedException("account.refused.same", "The new password must differ from the current one");
+        }
+        PasswordPolicy.check(username, newPassword);
+        account.passwordHash = passwords.encode(newPassword);
+        account.mustChangePassword = false;
+    }
+
+    /** A disabled account cannot sign in, by form or by Basic authentication; its history stays. */
+    @Transactional
+    public void disable(String username, Actor by) {
+        if (username.equals(by.username())) {
+            throw new AccountRefusedException("account.refused.self", "You cannot disable your own account");
+        }
+        account(username).disabled = true;
+    }
+
+    @Transactional
+    public void enable(String username) {
+        account(username).disabled = false;
+    }
+
+    /** Sets a new random password, returned once to show to the administrator, to be changed at sign-in. */
+    @Transactional
+    public String resetPassword(String username) {
+        AccountEntity account = account(username);
+        byte[] bytes = new byte[9];
+        RANDOM.nextBytes(bytes);
+        String oneTime = HexFormat.of().formatHex(bytes);
+        account.passwordHash = passwords.encode(oneTime);
+        account.mustChangePassword = true;
+        return oneTime;
+    }
+
+    private AccountEntity account(String username) {
+        return accounts.findByUsername(username).orElseThrow(() -> new AccountRefusedException(
+                "account.refused.unknown", "No account " + username, username));
     }
 }

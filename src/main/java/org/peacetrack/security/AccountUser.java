@@ -10,7 +10,7 @@ class AccountUser extends User {
     private final Actor actor;
 
     AccountUser(AccountEntity account) {
-        super(account.username, account.passwordHash, List.of(new SimpleGrantedAuthority("ROLE_" + account.role.name())));
+        super(account.username, account.passwordHash, !account.disabled, true, true, true, List.of(new SimpleGrantedAuthority("ROLE_" + account.role.name())));
         this.actor = account.actor();
     }
 

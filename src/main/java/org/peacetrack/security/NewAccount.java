@@ -7,9 +7,7 @@ public record NewAccount(String username, String displayName, Role role, String 
         if (username == null || !username.matches("[A-Za-z0-9._@-]{2,100}")) {
             throw new IllegalArgumentException("A username is 2 to 100 letters, digits or . _ @ -");
         }
-        if (password == null || password.length() < 8) {
-            throw new IllegalArgumentException("A password has at least 8 characters");
-        }
+        PasswordPolicy.check(username, password);
         if (role == Role.FOCAL_POINT && (entityCode == null || entityCode.isBlank())) {
             throw new IllegalArgumentException("A focal point belongs to an entity (e.g. DPO)");
         }

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Reading is public; every write needs a role, checked here by URL and again by the services for the
@@ -24,9 +25,11 @@ class SecurityConfiguration {
     /** Only in the web server: the command line starts the application without one. */
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
+            AccountService accounts, CurrentActor current) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/admin/**").hasRole("ADMIN")
+                .requestMatchers("/account/**", "/my-items").authenticated()
                 .requestMatchers("/import", "/api/imports", "/frameworks/import").hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers("/cycles/**", "/api/cycles/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/items/*/lineage/**").hasAnyRole("REVIEWER", "EDITOR", "ADMIN")
@@ -35,12 +38,13 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                 .requestMatchers("/login", "/logout", "/error").permitAll()
                 .anyRequest().authenticated());
-        http.formLogin(f -> f.loginPage("/login").permitAll());
+        http.addFilterAfter(new SignedInFilter(accounts, current), AuthorizationFilter.class);
+        http.formLogin(f -> f.loginPage("/login").successHandler(new LandingPage()).permitAll());
         http.logout(l -> l.logoutSuccessUrl("/"));
         http.httpBasic(Customizer.withDefaults());
         http.csrf(c -> c.ignoringRequestMatchers("/api/**"));
         if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(o -> o.loginPage("/login")
+            http.oauth2Login(o -> o.loginPage("/login").successHandler(new LandingPage())
                     .userInfoEndpoint(u -> u.userAuthoritiesMapper(OidcRoles::map)));
         }
         return http.build();

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.peacetrack.security.Actor;
+import org.peacetrack.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +45,44 @@ public class CycleQueries {
 
     public List<CycleSummary> cycles() {
         return cycles.findAllByOrderByOpenedAtDesc().stream().map(ReportingCycleEntity::summary).toList();
+    }
+
+    /** Every cycle, newest first, with its progress. */
+    public List<CycleProgress> progress() {
+        Map<Long, Long> assigned = new HashMap<>();
+        assignments.countPerCycle().forEach(row -> assigned.put((Long) row[0], (Long) row[1]));
+        Map<Long, Map<WorkflowState, Long>> states = new HashMap<>();
+        updates.countPerCycleAndState().forEach(row -> states.computeIfAbsent((Long) row[0],
+                k -> new EnumMap<>(WorkflowState.class)).put((WorkflowState) row[1], (Long) row[2]));
+        return cycles.findAllByOrderByOpenedAtDesc().stream().map(c -> {
+            Map<WorkflowState, Long> s = states.getOrDefault(c.id, Map.of());
+            return new CycleProgress(c.summary(), assigned.getOrDefault(c.id, 0L),
+                    s.getOrDefault(WorkflowState.SUBMITTED, 0L), s.getOrDefault(WorkflowState.APPROVED, 0L),
+                    s.getOrDefault(WorkflowState.PUBLISHED, 0L));
+        }).toList();
+    }
+
+    /**
+     * What waits for this person, soonest deadline first: a focal point's assigned items not yet submitted in
+     * cycles still accepting reports, a reviewer's submitted updates, an editor's approved ones.
+     */
+    public List<WorkItem> waitingFor(Actor actor) {
+        Set<String> states = switch (actor.role()) {
+            case FOCAL_POINT -> Set.of("NOT_STARTED", "DRAFT", "RETURNED");
+            case REVIEWER -> Set.of("SUBMITTED");
+            case EDITOR -> Set.of("APPROVED");
+            case ADMIN -> Set.of("SUBMITTED", "APPROVED");
+            case MEMBER_STATE -> Set.of();
+        };
+        if (states.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        String entity = actor.role() == Role.FOCAL_POINT ? actor.entityCode() : null;
+        return cycles.findAllByOrderByOpenedAtDesc().stream()
+                .filter(c -> entity == null || (c.closedAt == null && !today.isAfter(c.deadline)))
+                .sorted(Comparator.comparing((ReportingCycleEntity c) -> c.deadline))
+                .flatMap(c -> workItems(c.id, entity).stream()).filter(w -> states.contains(w.state())).toList();
     }
 
     public Optional<CycleSummary> cycle(long id) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** A round of reporting on one framework's items for one year, with a deadline. */
 @Entity
@@ -27,11 +28,19 @@ class ReportingCycleEntity {
     String openedBy;
     @Column(name = "opened_at")
     Instant openedAt;
+    @Column(name = "closed_at")
+    Instant closedAt;
+    @Column(name = "closed_by")
+    String closedBy;
 
     protected ReportingCycleEntity() {
     }
 
     ReportingCycleEntity(String frameworkCode, int reportingYear, LocalDate deadline, String openedBy, Instant now) {
+        if (deadline.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+            throw new WorkflowException("workflow.refused.pastDeadline", "The deadline " + deadline
+                    + " is in the past: a cycle is opened with a deadline still to come", deadline);
+        }
         this.frameworkCode = frameworkCode;
         this.reportingYear = reportingYear;
         this.deadline = deadline;
@@ -39,7 +48,27 @@ class ReportingCycleEntity {
         this.openedAt = now;
     }
 
+    /** Drafts, evidence and submissions are accepted until the end of the deadline day (UTC), and not once closed. */
+    void requireOpenForReporting(Instant now) {
+        if (closedAt != null) {
+            throw new WorkflowException("workflow.refused.closed", "The reporting cycle on " + frameworkCode + ", "
+                    + reportingYear + " is closed: it accepts no more drafts or submissions", frameworkCode, reportingYear);
+        }
+        if (LocalDate.ofInstant(now, ZoneOffset.UTC).isAfter(deadline)) {
+            throw new WorkflowException("workflow.refused.afterDeadline", "The deadline of this cycle (" + deadline
+                    + ") has passed: it accepts no more drafts or submissions; ask an editor", deadline);
+        }
+    }
+
+    void close(String actor, Instant now) {
+        if (closedAt != null) {
+            throw new WorkflowException("workflow.refused.alreadyClosed", "The cycle is closed already");
+        }
+        closedAt = now;
+        closedBy = actor;
+    }
+
     CycleSummary summary() {
-        return new CycleSummary(id, frameworkCode, reportingYear, deadline, openedBy, openedAt);
+        return new CycleSummary(id, frameworkCode, reportingYear, deadline, openedBy, openedAt, closedAt, closedBy);
     }
 }

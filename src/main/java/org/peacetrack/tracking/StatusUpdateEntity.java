@@ -27,6 +27,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -110,6 +111,7 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
     /** A focal point's draft for an assigned item in a reporting cycle. */
     static StatusUpdateEntity draft(ReportingCycleEntity cycle, long itemId, String entityCode, Status status,
             String narrative, String author, Instant now) {
+        cycle.requireOpenForReporting(now);
         StatusUpdateEntity u = new StatusUpdateEntity();
         u.itemId = itemId;
         u.reportingYear = cycle.reportingYear;
@@ -129,7 +131,8 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
         registerEvent(new StatusUpdateDrafted(change(null, author, now)));
     }
 
-    void revise(Status newStatus, String newNarrative, String actor, Instant now) {
+    void revise(ReportingCycleEntity cycle, Status newStatus, String newNarrative, String actor, Instant now) {
+        cycle.requireOpenForReporting(now);
         require(EDITABLE.contains(workflowState), "revise", "a draft or a returned update");
         String before = summary();
         status = newStatus;
@@ -138,7 +141,8 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
         registerEvent(new StatusUpdateRevised(change(before, actor, now)));
     }
 
-    void attach(Evidence link, String actor, Instant now) {
+    void attach(ReportingCycleEntity cycle, Evidence link, String actor, Instant now) {
+        cycle.requireOpenForReporting(now);
         require(EDITABLE.contains(workflowState), "attach evidence to", "a draft or a returned update");
         String before = summary();
         evidence.add(link);
@@ -146,14 +150,16 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
         registerEvent(new StatusUpdateRevised(change(before, actor, now)));
     }
 
-    void submit(String actor, Instant now) {
+    void submit(ReportingCycleEntity cycle, String actor, Instant now) {
+        cycle.requireOpenForReporting(now);
         transition(EDITABLE, WorkflowState.SUBMITTED, "submit", "a draft or a returned update", actor, now,
                 StatusUpdateSubmitted::new);
     }
 
     void returnWithMessage(String message, String actor, Instant now) {
         if (message == null || message.isBlank()) {
-            throw new WorkflowException("Returning an update needs a message saying what to change");
+            throw new WorkflowException("workflow.refused.returnNeedsMessage",
+                    "Returning an update needs a message saying what to change");
         }
         reviewMessage = message.strip();
         transition(EnumSet.of(WorkflowState.SUBMITTED), WorkflowState.RETURNED, "return", "a submitted update",
@@ -181,8 +187,9 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
 
     private void require(boolean allowed, String verb, String what) {
         if (!allowed) {
-            throw new WorkflowException("Cannot " + verb + " an update that is " + workflowState
-                    + ": only " + what + " can be.");
+            throw new WorkflowException("workflow.refused.transition." + verb.replace(' ', '.'), "Cannot " + verb
+                    + " an update that is " + workflowState + ": only " + what + " can be.",
+                    new DefaultMessageSourceResolvable("label.WorkflowState." + workflowState));
         }
     }
 

@@ -12,6 +12,12 @@ interface StatusUpdateRepository extends JpaRepository<StatusUpdateEntity, Long>
 
     Optional<StatusUpdateEntity> findByCycleIdAndItemId(long cycleId, long itemId);
 
+    /** Rows of (cycle id, workflow state, number of updates) for the updates reported in cycles. */
+    @Query("""
+            select u.cycleId, u.workflowState, count(u) from StatusUpdateEntity u where u.cycleId is not null
+            group by u.cycleId, u.workflowState""")
+    List<Object[]> countPerCycleAndState();
+
     List<StatusUpdateEntity> findBySourceParagraphIdIn(Collection<Long> paragraphIds);
 
     /** An item's history newest first, each update with its evidence (read in the same query). */

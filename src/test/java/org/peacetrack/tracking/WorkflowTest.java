@@ -165,13 +165,14 @@ class WorkflowTest {
 
     @Test
     void dashboardCountsPerEntityAndThemeAndFlagsOverdueItems() {
-        long late = workflow.openCycle("A/78/19", 2024, LocalDate.now().minusDays(1), EDITOR).id();
+        long late = workflow.openCycle("A/78/19", 2024, LocalDate.now().plusDays(1), EDITOR).id();
         workflow.assign(late, List.of(38, 39), "DPO", EDITOR);
         workflow.assign(late, List.of(112), "DOS", EDITOR);
         long item39 = register.item("A/78/19", 39).orElseThrow().id();
         StatusView d = workflow.saveDraft(late, item39, Status.ONGOING, "text", null, FOCAL_DPO);
         StatusView s = submit(d);
         workflow.approve(s.id(), s.version(), REVIEWER);
+        deadlinePassed(late);
 
         CycleDashboard dashboard = queries.dashboard(late);
         DashboardRow dpo = dashboard.byEntity().get(1);
@@ -181,6 +182,11 @@ class WorkflowTest {
         assertThat(dpo.overdue()).isEqualTo(1);
         assertThat(dashboard.byTheme()).extracting(DashboardRow::group).contains("Politics");
         assertThat(dashboard.overdue()).extracting(w -> w.item().number()).containsExactlyInAnyOrder(38, 112);
+    }
+
+    /** Moves the cycle's deadline to yesterday, as time passing would. */
+    private void deadlinePassed(long cycleId) {
+        jdbc.update("update reporting_cycle set deadline = ? where id = ?", LocalDate.now().minusDays(1), cycleId);
     }
 
     @Test
@@ -204,9 +210,109 @@ class WorkflowTest {
 
     @Test
     void onlyEditorsOpenCyclesAndAssign() {
-        assertThatThrownBy(() -> workflow.openCycle("A/78/19", 2030, LocalDate.now(), FOCAL_DPO))
+        assertThatThrownBy(() -> workflow.openCycle("A/78/19", 2030, LocalDate.now().plusDays(1), FOCAL_DPO))
                 .isInstanceOf(ForbiddenActionException.class);
         assertThatThrownBy(() -> workflow.assign(cycle, List.of(40), "DOS", REVIEWER))
                 .isInstanceOf(ForbiddenActionException.class);
+    }
+
+    @Test
+    void aCycleCannotBeOpenedWithADeadlineInThePast() {
+        assertThatThrownBy(() -> workflow.openCycle("A/78/19", 2031, LocalDate.now().minusDays(2), EDITOR))
+                .isInstanceOf(WorkflowException.class).hasMessageContaining("is in the past");
+        assertThat(queries.cycles()).hasSize(1);
+    }
+
+    @Test
+    void afterTheDeadlineDraftsAndSubmissionsAreRefusedButReviewGoesOn() {
+        StatusView draft = draft(FOCAL_DPO);
+        StatusView submitted = submit(draft(FOCAL_DPO));
+        long item39 = register.item("A/78/19", 39).orElseThrow().id();
+        deadlinePassed(cycle);
+
+        assertThatThrownBy(() -> workflow.saveDraft(cycle, item39, Status.ONGOING, "late", null, FOCAL_DPO))
+                .isInstanceOf(WorkflowException.class).hasMessageContaining("has passed");
+        StatusView approved = workflow.approve(submitted.id(), submitted.version(), REVIEWER);
+        assertThat(approved.workflowState()).isEqualTo(WorkflowState.APPROVED);
+        assertThat(draft.id()).isEqualTo(submitted.id());
+    }
+
+    @Test
+    void aClosedCycleRefusesDraftsAndSubmissionsAndOnlyEditorsCloseIt() {
+        StatusView draft = draft(FOCAL_DPO);
+        assertThatThrownBy(() -> workflow.closeCycle(cycle, FOCAL_DPO)).isInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() -> workflow.closeCycle(cycle, REVIEWER)).isInstanceOf(ForbiddenActionException.class);
+
+        CycleSummary closed = workflow.closeCycle(cycle, EDITOR);
+
+        assertThat(closed.closed()).isTrue();
+        assertThat(closed.closedBy()).isEqualTo("editor");
+        assertThatThrownBy(() -> workflow.submit(draft.id(), draft.version(), FOCAL_DPO))
+                .isInstanceOf(WorkflowException.class).hasMessageContaining("is closed");
+        assertThatThrownBy(() -> workflow.saveDraft(cycle, item38, Status.ONGOING, "more", draft.version(), FOCAL_DPO))
+                .isInstanceOf(WorkflowException.class).hasMessageContaining("is closed");
+        assertThatThrownBy(() -> workflow.closeCycle(cycle, EDITOR)).isInstanceOf(WorkflowException.class);
+    }
+
+    @Test
+    void onlyEntitiesOfTheReferenceDataCanBeAssignedAndTheirCodeIsNormalised() {
+        assertThatThrownBy(() -> workflow.assign(cycle, List.of(40), "XYZ", EDITOR))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("\"XYZ\" is not an entity");
+        workflow.assign(cycle, List.of(40), " dos ", EDITOR);
+
+        assertThat(queries.dashboard(cycle).byEntity()).extracting(DashboardRow::group).containsExactly("DOS", "DPO");
+    }
+
+    @Test
+    void anAssignmentIsRemovedUntilTheEntityHasStartedAnUpdate() {
+        long item39 = register.item("A/78/19", 39).orElseThrow().id();
+        draft(FOCAL_DPO);
+        assertThatThrownBy(() -> workflow.unassign(cycle, item39, FOCAL_DPO)).isInstanceOf(ForbiddenActionException.class);
+
+        workflow.unassign(cycle, item39, EDITOR);
+
+        assertThat(queries.workItems(cycle, null)).extracting(w -> w.item().number()).containsExactly(38, 112);
+        assertThatThrownBy(() -> workflow.unassign(cycle, item38, EDITOR))
+                .isInstanceOf(WorkflowException.class).hasMessageContaining("has started an update");
+    }
+
+    @Test
+    void anEditorAssignsEveryItemOfAThemeAtOnce() {
+        long politics = register.listing("A/78/19", "Politics").orElseThrow().items().size();
+
+        int assigned = workflow.assignTheme(cycle, "Politics", "DOS", EDITOR);
+
+        assertThat(politics).isPositive();
+        assertThat(queries.workItems(cycle, "DOS")).hasSize((int) politics)
+                .allMatch(w -> "Politics".equals(w.item().theme()));
+        assertThat(assigned).isEqualTo(politics);
+        assertThatThrownBy(() -> workflow.assignTheme(cycle, "No such theme", "DOS", EDITOR))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void cyclesShowProgressAsApprovedOrPublishedOverAssigned() {
+        StatusView submitted = submit(draft(FOCAL_DPO));
+        workflow.approve(submitted.id(), submitted.version(), REVIEWER);
+
+        CycleProgress progress = queries.progress().get(0);
+
+        assertThat(progress.assigned()).isEqualTo(3);
+        assertThat(progress.approved()).isEqualTo(1);
+        assertThat(progress.percentDone()).isEqualTo(33);
+    }
+
+    @Test
+    void eachRoleIsToldWhatWaitsForIt() {
+        StatusView submitted = submit(draft(FOCAL_DPO));
+
+        assertThat(queries.waitingFor(FOCAL_DPO)).extracting(w -> w.item().number()).containsExactly(39, 112);
+        assertThat(queries.waitingFor(FOCAL_DOS)).isEmpty();
+        assertThat(queries.waitingFor(REVIEWER)).extracting(w -> w.item().number()).containsExactly(38);
+        workflow.approve(submitted.id(), submitted.version(), REVIEWER);
+        assertThat(queries.waitingFor(EDITOR)).extracting(w -> w.item().number()).containsExactly(38);
+        assertThat(queries.waitingFor(DELEGATE)).isEmpty();
+        deadlinePassed(cycle);
+        assertThat(queries.waitingFor(FOCAL_DPO)).as("nothing can be reported after the deadline").isEmpty();
     }
 }

@@ -29,7 +29,7 @@ class ChangeLogPages {
     @GetMapping("/items/{id}/changes")
     String forItem(@PathVariable long id, Model model) {
         model.addAttribute("itemId", id);
-        model.addAttribute("changes", audit.forItem(id));
+        model.addAttribute("changes", audit.forItem(id).stream().map(ChangeRow::of).toList());
         return "changes";
     }
 

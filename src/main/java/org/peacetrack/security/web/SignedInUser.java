@@ -1,12 +1,16 @@
 package org.peacetrack.security.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.peacetrack.security.Actor;
 import org.peacetrack.security.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the signed-in person (or null) into every page's model, for the header. */
+/**
+ * Puts the signed-in person (or null) into every page's model, for the header. On an error dispatch the
+ * security context may be gone; the request still carries the actor its first dispatch signed in as.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class SignedInUser {
 
@@ -17,7 +21,7 @@ class SignedInUser {
     }
 
     @ModelAttribute("me")
-    Actor me() {
-        return current.get().orElse(null);
+    Actor me(HttpServletRequest request) {
+        return current.get().orElseGet(() -> request.getAttribute("me") instanceof Actor a ? a : null);
     }
 }

@@ -1,12 +1,19 @@
 package org.peacetrack.tracking.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.peacetrack.diff.WordDiff;
 import org.peacetrack.security.Actor;
 import org.peacetrack.security.CurrentActor;
 import org.peacetrack.tracking.ConcurrentEditException;
 import org.peacetrack.tracking.CycleQueries;
+import org.peacetrack.tracking.ItemView;
+import org.peacetrack.tracking.RegisterService;
 import org.peacetrack.tracking.Status;
+import org.peacetrack.tracking.StatusView;
 import org.peacetrack.tracking.WorkItem;
 import org.peacetrack.tracking.WorkflowService;
+import org.peacetrack.tracking.WorkflowState;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,17 +23,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** One assigned item in a cycle: the focal point's draft, and the reviewer's and editor's decisions. */
+/**
+ * One assigned item in a cycle: the recommendation and its published status, the focal point's draft
+ * (started from that status), the reviewer's view of the draft against it, and the editor's decision.
+ */
 @Controller
 class WorkItemPages {
 
     private final WorkflowService workflow;
     private final CycleQueries queries;
+    private final RegisterService register;
     private final CurrentActor current;
 
-    WorkItemPages(WorkflowService workflow, CycleQueries queries, CurrentActor current) {
+    WorkItemPages(WorkflowService workflow, CycleQueries queries, RegisterService register, CurrentActor current) {
         this.workflow = workflow;
         this.queries = queries;
+        this.register = register;
         this.current = current;
     }
 
@@ -35,30 +47,51 @@ class WorkItemPages {
         WorkItem work = queries.workItem(cycleId, itemId).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "Item " + itemId + " is not assigned in cycle " + cycleId));
         Actor me = current.require();
+        Optional<ItemView> item = register.item(itemId);
+        StatusView published = item.flatMap(i -> lastPublished(i, work)).orElse(null);
         model.addAttribute("work", work);
+        model.addAttribute("recommendation", item.map(ItemView::text).orElse(null));
+        model.addAttribute("published", published);
         model.addAttribute("statuses", Status.values());
         model.addAttribute("can", new WorkPermissions(me, work));
+        if (work.update() != null && published != null) {
+            model.addAttribute("reviewDiff", WordDiff.between(published.narrative(), work.update().narrative()));
+        }
         if (!model.containsAttribute("draftText")) {
-            model.addAttribute("draftText", work.update() == null ? "" : work.update().narrative());
-            model.addAttribute("draftStatus", work.update() == null ? Status.ONGOING : work.update().status());
+            boolean fresh = work.update() == null;
+            model.addAttribute("draftText", fresh ? published == null ? "" : published.narrative()
+                    : work.update().narrative());
+            model.addAttribute("draftStatus", fresh ? published == null ? Status.ONGOING : published.status()
+                    : work.update().status());
         }
         return "work-item";
+    }
+
+    /** The latest status published before this cycle's own update: last year's, or the imported one. */
+    private static Optional<StatusView> lastPublished(ItemView item, WorkItem work) {
+        return item.history().stream().filter(s -> s.workflowState() == WorkflowState.PUBLISHED)
+                .filter(s -> work.update() == null || s.id() != work.update().id()).findFirst();
     }
 
     @PostMapping("/cycles/{cycleId}/items/{itemId}/draft")
     String saveDraft(@PathVariable long cycleId, @PathVariable long itemId, @RequestParam Status status,
             @RequestParam String narrative, @RequestParam(required = false) Long version,
-            @RequestParam(defaultValue = "save") String then, Model model) {
+            @RequestParam(defaultValue = "save") String then, Model model, HttpServletResponse response) {
         try {
             var saved = workflow.saveDraft(cycleId, itemId, status, narrative, version, current.require());
             if ("submit".equals(then)) {
                 workflow.submit(saved.id(), saved.version(), current.require());
             }
         } catch (ConcurrentEditException e) {
-            model.addAttribute("conflict", e.getMessage());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("conflict", true);
             model.addAttribute("draftText", narrative);
             model.addAttribute("draftStatus", status);
-            return show(cycleId, itemId, model);
+            String show = show(cycleId, itemId, model);
+            StatusView theirs = ((WorkItem) model.getAttribute("work")).update();
+            model.addAttribute("theirs", theirs);
+            model.addAttribute("conflictDiff", WordDiff.between(theirs.narrative(), narrative));
+            return show;
         }
         return "redirect:/cycles/" + cycleId + "/items/" + itemId;
     }

@@ -7,20 +7,23 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.ImportReport;
 import org.peacetrack.ingestion.IngestionService;
-import java.time.LocalDate;
-import org.peacetrack.security.Actor;
-import org.peacetrack.security.Role;
 import org.peacetrack.testing.BrowserTest;
 import org.peacetrack.testing.C34Fixtures;
-import org.peacetrack.tracking.WorkflowService;
 import org.peacetrack.testing.Database;
 import org.peacetrack.testing.Seeds;
+import org.peacetrack.security.Actor;
+import org.peacetrack.security.Role;
 import org.peacetrack.tracking.RegisterService;
+import org.peacetrack.tracking.Status;
+import org.peacetrack.tracking.StatusView;
+import org.peacetrack.tracking.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -52,6 +55,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 "/items?framework=A/77/19", "/items/" + item, "/items/" + placeholder, "/documents",
                 "/documents/" + addendum.documentId(), "/figures", "/figures?all=true", "/login", "/items/999999",
                 "/search?q=deployment", "/frameworks", "/frameworks?kind=C34_RECOMMENDATIONS")) {
+            page.navigate(baseUrl() + path);
             assertNoViolations(page, path);
         }
     }
@@ -64,13 +68,51 @@ class AccessibilityInBrowserTest extends BrowserTest {
         long cycle = workflow.openCycle("A/78/19", 2025, LocalDate.now().plusDays(30), editor).id();
         workflow.assign(cycle, List.of(38, 39), "DPO", editor);
         workflow.assign(cycle, List.of(112), "DOS", editor);
-        assertNoViolations(browser.signedIn(baseUrl(), "delegate", "peacetrack-demo"), "/");
+        check(browser.signedIn(baseUrl(), "delegate", "peacetrack-demo"), "/");
     }
 
-    private void assertNoViolations(Page page, String path) {
-        page.navigate(baseUrl() + path);
+    @Test
+    void workflowAndAccountPagesHaveNoWcag21AaViolations() {
+        Database.wipe(jdbc);
+        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
+        Actor editor = new Actor("editor", "Editor", Role.EDITOR, null);
+        long cycle = workflow.openCycle("A/78/19", 2025, LocalDate.now().plusDays(30), editor).id();
+        workflow.assign(cycle, List.of(38, 39), "DPO", editor);
+        long item = register.item("A/78/19", 38).orElseThrow().id();
+        Actor focal = new Actor("focal.dpo", "Focal point, DPO", Role.FOCAL_POINT, "DPO");
+        StatusView draft = workflow.saveDraft(cycle, item, Status.IMPLEMENTED, "Implementation was completed.", null, focal);
+        workflow.submit(draft.id(), draft.version(), focal);
+        String workItem = "/cycles/" + cycle + "/items/" + item;
+
+        check(browser.signedIn(baseUrl(), "focal.dpo", "peacetrack-demo"), "/my-items", "/cycles", "/cycles/" + cycle,
+                "/account/password", "/cycles/" + cycle + "/items/" + register.item("A/78/19", 39).orElseThrow().id());
+        Page reviewer = browser.signedIn(baseUrl(), "reviewer", "peacetrack-demo");
+        check(reviewer, workItem, "/items/" + item + "/changes", "/cycles/999999");
+        Page admin = browser.signedIn(baseUrl(), "admin", "admin-password-for-tests");
+        check(admin, "/admin/accounts", "/cycles/" + cycle);
+        Page stale = admin.context().newPage();
+        stale.navigate(baseUrl() + "/cycles/" + cycle);
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the cycle").setExact(true)).click();
+        stale.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the cycle").setExact(true)).click();
+        assertThat(stale.locator("h1").textContent()).isEqualTo("That step is not possible now");
+        assertNoViolations(stale, "the workflow error page");
+    }
+
+    private static void check(Page page, String... paths) {
+        for (String path : paths) {
+            page.navigate(baseUrlOf(page) + path);
+            assertNoViolations(page, path);
+        }
+    }
+
+    private static String baseUrlOf(Page page) {
+        java.net.URI uri = java.net.URI.create(page.url());
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
+    private static void assertNoViolations(Page page, String what) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
-        assertThat(results.getViolations()).as(path + ": " + describe(results.getViolations())).isEmpty();
+        assertThat(results.getViolations()).as(what + ": " + describe(results.getViolations())).isEmpty();
     }
 
     @Test
@@ -80,7 +122,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
         long item = register.item("A/78/19", 38).orElseThrow().id();
         Page phone = browser.newPage();
         phone.setViewportSize(360, 740);
-        for (String path : List.of("/", "/items", "/items/" + item, "/search?q=training", "/documents")) {
+        for (String path : List.of("/", "/items", "/items/" + item, "/search?q=training")) {
             phone.navigate(baseUrl() + path);
             Object overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth");
             assertThat(((Number) overflow).intValue()).as(path + " scrolls sideways on a phone").isLessThanOrEqualTo(0);

@@ -52,6 +52,10 @@ class WorkflowInBrowserTest extends BrowserTest {
         return page;
     }
 
+    private static com.microsoft.playwright.Locator.FilterOptions has(String text) {
+        return new com.microsoft.playwright.Locator.FilterOptions().setHasText(text);
+    }
+
     private static void press(Page page, String button) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
     }
@@ -62,12 +66,12 @@ class WorkflowInBrowserTest extends BrowserTest {
         focal.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption("IMPLEMENTED");
         focal.getByLabel("Status text").fill("The revised vetting policy was issued.");
         press(focal, "Save and submit for review");
-        assertThat(focal.locator("#work-state")).hasText("SUBMITTED");
+        assertThat(focal.locator("#work-state")).hasAttribute("data-state", "SUBMITTED");
 
         Page reviewer = as("reviewer");
         reviewer.getByLabel("Message to the focal point").fill("Say when it was issued.");
         press(reviewer, "Return with message");
-        assertThat(reviewer.locator("#work-state")).hasText("RETURNED");
+        assertThat(reviewer.locator("#work-state")).hasAttribute("data-state", "RETURNED");
 
         focal = as("focal.dpo");
         assertThat(focal.locator("#review-message")).hasText("Say when it was issued.");
@@ -76,11 +80,11 @@ class WorkflowInBrowserTest extends BrowserTest {
 
         reviewer = as("reviewer");
         press(reviewer, "Approve");
-        assertThat(reviewer.locator("#work-state")).hasText("APPROVED");
+        assertThat(reviewer.locator("#work-state")).hasAttribute("data-state", "APPROVED");
 
         Page editor = as("editor");
         press(editor, "Publish");
-        assertThat(editor.locator("#work-state")).hasText("PUBLISHED");
+        assertThat(editor.locator("#work-state")).hasAttribute("data-state", "PUBLISHED");
 
         Page visitor = browser.newPage();
         visitor.navigate(baseUrl() + "/items/" + item38);
@@ -94,5 +98,85 @@ class WorkflowInBrowserTest extends BrowserTest {
         Page other = browser.signedIn(baseUrl(), "focal.dos", PASSWORD);
         other.navigate(baseUrl() + "/cycles/" + cycle + "/items/" + item38);
         assertThat(other.locator("form textarea#narrative")).hasCount(0);
+    }
+
+    @Test
+    void focalPointLandsOnMyItemsAndTheDraftStartsFromThePublishedStatus() {
+        Page focal = browser.signedIn(baseUrl(), "focal.dpo", PASSWORD);
+
+        assertThat(focal).hasURL(baseUrl() + "/my-items");
+        assertThat(focal.locator("#my-items")).containsText("Recommendation 38 of A/78/19");
+        focal.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recommendation 38 of A/78/19")).click();
+        assertThat(focal.locator("#published-text")).containsText("Implementation is ongoing.");
+        assertThat(focal.locator("#draft-start")).containsText("2024");
+        assertThat(focal.getByLabel("Status text")).hasValue(java.util.regex.Pattern.compile("^Implementation is ongoing\\..*"));
+        assertThat(focal.getByLabel("Status", new Page.GetByLabelOptions().setExact(true))).hasValue("ONGOING");
+
+        Page other = browser.signedIn(baseUrl(), "focal.dos", PASSWORD);
+        assertThat(other.locator("#nothing-due")).isVisible();
+    }
+
+    @Test
+    void reviewerAndChangeLogShowWhatChangedAsAnAccessibleDiff() {
+        Page focal = as("focal.dpo");
+        String lastYear = focal.getByLabel("Status text").inputValue();
+        focal.getByLabel("Status text").fill(lastYear.replace("Implementation is ongoing.",
+                "Implementation was completed in March 2025."));
+        press(focal, "Save and submit for review");
+
+        Page reviewer = as("reviewer");
+        assertThat(reviewer.locator("#review-diff del").filter(has("is ongoing."))).hasCount(1);
+        assertThat(reviewer.locator("#review-diff ins").filter(has("was completed in March 2025."))).hasCount(1);
+        assertThat(reviewer.locator("#review-diff ins .visually-hidden").first()).hasText("[added: ");
+
+        reviewer.getByLabel("Message to the focal point").fill("Name the month the policy was issued.");
+        press(reviewer, "Return with message");
+        focal = as("focal.dpo");
+        focal.getByLabel("Status text").fill(focal.getByLabel("Status text").inputValue().replace("March 2025",
+                "early March 2025"));
+        press(focal, "Save draft");
+
+        Page visitor = browser.newPage();
+        visitor.navigate(baseUrl() + "/items/" + item38 + "/changes");
+        assertThat(visitor.locator("table.changes thead")).containsText("What changed in the text");
+        assertThat(visitor.locator("table.changes tbody tr").last().locator("ins").filter(has("early"))).hasCount(1);
+        assertThat(visitor.locator("table.changes tbody tr").nth(2)).containsText("Name the month");
+        assertThat(visitor.locator("table.changes tbody tr").nth(1)).containsText("Draft → Submitted");
+    }
+
+    @Test
+    void anEditConflictShowsTheOtherPersonsTextBesideYours() {
+        Page mine = as("focal.dpo");
+        press(mine, "Save draft");
+        Page theirs = as("focal.dpo");
+        mine.getByLabel("Status text").fill("My own wording of the status.");
+        theirs.getByLabel("Status text").fill("Their wording of the status.");
+        press(theirs, "Save draft");
+
+        press(mine, "Save draft");
+
+        assertThat(mine.locator("#conflict")).containsText("Changed by someone else");
+        assertThat(mine.locator("#their-text")).containsText("Their wording of the status.");
+        assertThat(mine.locator("#conflict-diff ins").filter(has("My own"))).hasCount(1);
+        assertThat(mine.getByLabel("Status text")).hasValue("My own wording of the status.");
+    }
+
+    @Test
+    void aRefusedStepShowsItsHeadingAndTheSignedInPerson() {
+        Page editor = browser.signedIn(baseUrl(), "editor", PASSWORD);
+        editor.navigate(baseUrl() + "/cycles/" + cycle);
+        Page again = editor.context().newPage();
+        again.navigate(baseUrl() + "/cycles/" + cycle);
+        press(editor, "Close the cycle");
+        assertThat(editor.locator("#cycle-closed")).containsText("Closed by editor");
+
+        press(again, "Close the cycle");
+
+        assertThat(again.locator("h1")).hasText("That step is not possible now");
+        assertThat(again).hasTitle("That step is not possible now - Peacetrack");
+        assertThat(again.locator("header .who")).containsText("Editor");
+        again.navigate(baseUrl() + "/cycles/999999");
+        assertThat(again.locator("h1")).hasText("Not found");
+        assertThat(again.locator("header .who")).containsText("Editor");
     }
 }
