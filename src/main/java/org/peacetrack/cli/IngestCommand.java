@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "ingest", description = "Import documents (or, with --dry-run, show what would be extracted).")
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Import documents (or, with --dry-run, show what would be extracted).")
 final class IngestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents to import (.pdf, .docx, .html, .txt, .md)")

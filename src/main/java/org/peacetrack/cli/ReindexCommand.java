@@ -7,7 +7,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "reindex", description = "Rebuild the search index from the database.")
+@Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuild the search index from the database.")
 final class ReindexCommand implements Callable<Integer> {
 
     @Spec
