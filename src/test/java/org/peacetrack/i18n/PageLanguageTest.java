@@ -77,7 +77,7 @@ class PageLanguageTest {
                 .andExpect(content().string(allOf(
                         containsString("<a lang=\"en\" hreflang=\"en\" href=\"/search?q=deployment&amp;lang=en\">English</a>"),
                         containsString("<a lang=\"fr\" hreflang=\"fr\" href=\"/search?q=deployment&amp;lang=fr\" aria-current=\"true\">Français</a>"),
-                        containsString("<nav class=\"languages\" aria-label=\"Langue\">"))));
+                        containsString("<ul class=\"languages\" aria-label=\"Langue\">"))));
     }
 
     @Test
