@@ -28,7 +28,13 @@ final class DataInUse implements ApplicationListener<ApplicationEnvironmentPrepa
     /** H2's DATABASE_ALREADY_OPEN_1: the file is locked by another process. */
     private static final int H2_FILE_LOCKED = 90020;
 
+    private final boolean suggestImport;
     private String problem;
+
+    /** suggestImport: whether to suggest importing through the running server instead. */
+    DataInUse(boolean suggestImport) {
+        this.suggestImport = suggestImport;
+    }
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -37,9 +43,10 @@ final class DataInUse implements ApplicationListener<ApplicationEnvironmentPrepa
         String held = h2FileLocked(url, env) ? "The database " + url.split(";")[0] : indexLocked(env);
         if (held != null) {
             String server = "http://localhost:" + env.getProperty("server.port", "8080");
-            problem = held + " is in use by a running Peacetrack server: stop the server first, or import through it"
-                    + " instead, on the Import page (" + server + "/import) or with curl -u USER -F file=@FILE "
-                    + server + "/api/imports (an EDITOR or ADMIN account).";
+            problem = held + " is in use by a running Peacetrack server: stop the server first" + (suggestImport
+                    ? ", or import through it instead, on the Import page (" + server + "/import) or with curl -u USER"
+                            + " -F file=@FILE " + server + "/api/imports (an EDITOR or ADMIN account)."
+                    : ".");
             throw new AbandonedRunException();
         }
     }

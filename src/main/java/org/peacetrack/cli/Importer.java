@@ -19,8 +19,8 @@ final class Importer implements AutoCloseable {
     }
 
     /** Refuses with one sentence, instead of the connection pool's stack traces, when a server holds the data. */
-    static Importer start(Class<?> application) {
-        DataInUse dataInUse = new DataInUse();
+    static Importer start(Class<?> application, boolean forImports) {
+        DataInUse dataInUse = new DataInUse(forImports);
         try {
             return new Importer(new SpringApplicationBuilder(application).listeners(dataInUse)
                     .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run());

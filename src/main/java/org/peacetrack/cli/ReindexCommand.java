@@ -18,7 +18,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        try (Importer application = Importer.start(parent.application())) {
+        try (Importer application = Importer.start(parent.application(), false)) {
             long indexed = application.bean(SearchService.class).reindex();
             spec.commandLine().getOut().printf("Indexed %d records%n", indexed);
         }

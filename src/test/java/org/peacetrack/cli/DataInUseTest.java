@@ -10,11 +10,15 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.NativeFSLockFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetrack.testing.Seeds;
 
-/** The command line started while a server holds the H2 database: the server is this test, holding the file lock. */
+/** The command line started while a server holds the H2 database or the search index: the server is this test, holding their locks. */
 class DataInUseTest {
 
     @TempDir
@@ -42,5 +46,21 @@ class DataInUseTest {
             assertThat(result.out()).isEmpty();
         }
         assertThat(Files.exists(data.resolve("index"))).as("nothing opened").isFalse();
+    }
+
+    @Test
+    void reindexingWhileAServerHoldsTheSearchIndexSaysToStopTheServer() throws Exception {
+        Path index = Files.createDirectories(data.resolve("index").resolve("tracked_item"));
+        try (Directory directory = FSDirectory.open(index);
+                Lock serverHolds = NativeFSLockFactory.INSTANCE.obtainLock(directory, "write.lock")) {
+
+            ChildJvm.Result result = ChildJvm.run(List.of("spring.datasource.url=jdbc:h2:file:" + data.resolve("db"),
+                    "peacetrack.search.index-dir=" + data.resolve("index"), "logging.file.name=" + data.resolve("log")),
+                    "reindex");
+
+            assertThat(result.exit()).isEqualTo(1);
+            assertThat(result.err().strip()).as(result.err()).isEqualTo("error: The search index " + data.resolve("index")
+                    + " is in use by a running Peacetrack server: stop the server first.");
+        }
     }
 }
