@@ -4,6 +4,7 @@ import org.peacetrack.extraction.DocumentKind;
 import org.peacetrack.ingestion.ImportReport;
 import org.peacetrack.ingestion.IngestionService;
 import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,9 +18,15 @@ final class Importer implements AutoCloseable {
         this.context = context;
     }
 
-    static Importer start(Class<?> application) {
-        return new Importer(new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run());
+    /** Refuses with one sentence, instead of the connection pool's stack traces, when a server holds the data. */
+    static Importer start(Class<?> application, boolean forImports) {
+        DataInUse dataInUse = new DataInUse(forImports);
+        try {
+            return new Importer(new SpringApplicationBuilder(application).listeners(dataInUse)
+                    .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run());
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw new IllegalStateException(dataInUse.problem() == null ? "the application did not start" : dataInUse.problem());
+        }
     }
 
     ImportReport ingest(String fileName, byte[] content, DocumentKind kind) {

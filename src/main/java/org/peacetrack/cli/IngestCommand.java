@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "ingest", description = "Import documents (or, with --dry-run, show what would be extracted).")
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Import documents (or, with --dry-run, show what would be extracted).")
 final class IngestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents to import (.pdf, .docx, .html, .txt, .md)")
@@ -44,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
-        try (Importer importer = dryRun ? null : Importer.start(parent.application())) {
+        try (Importer importer = dryRun ? null : Importer.start(parent.application(), true)) {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 err.printf("[%d/%d] %s%n", i + 1, files.size(), file);

@@ -1,16 +1,21 @@
 package org.peacetrack.cli;
 
+import java.io.PrintWriter;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The command line: a thin adapter over the same facades the web uses. */
 @Command(name = "peacetrack", mixinStandardHelpOptions = true, version = "Peacetrack 0.1",
-        description = "Tracks UN peacekeeping recommendations. Without a command, starts the web server.",
-        subcommands = {IngestCommand.class, ReindexCommand.class})
+        description = "Tracks UN peacekeeping recommendations. Without a command, starts the web server "
+                + "(its options, such as --server.port=8081, start with --).",
+        subcommands = {IngestCommand.class, ReindexCommand.class, HelpCommand.class})
 public final class PeacetrackCli {
 
-    private static final Set<String> COMMANDS = Set.of("ingest", "reindex", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
     private final Class<?> application;
 
@@ -23,8 +28,12 @@ public final class PeacetrackCli {
         return application;
     }
 
+    /**
+     * A first argument that is not an option names a command, known or not: an unknown one is an error,
+     * never a web server started by mistake. Options (--server.port=8081) go to the server.
+     */
     public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (!args[0].startsWith("-") || OPTIONS.contains(args[0]));
     }
 
     public static int run(Class<?> application, String... args) {
@@ -37,6 +46,21 @@ public final class PeacetrackCli {
             commandLine.getErr().println("error: " + e.getMessage());
             return 1;
         });
+        cli.setParameterExceptionHandler(PeacetrackCli::usageError);
         return cli;
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        if (command.getParent() == null && e instanceof UnmatchedArgumentException && !args[0].startsWith("-")) {
+            err.println("Unknown command '" + args[0] + "'. The commands are: "
+                    + String.join(", ", command.getSubcommands().keySet()) + ".");
+        } else {
+            err.println(e.getMessage());
+        }
+        UnmatchedArgumentException.printSuggestions(e, err);
+        command.usage(err);
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "reindex", description = "Rebuild the search index from the database.")
+@Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuild the search index from the database.")
 final class ReindexCommand implements Callable<Integer> {
 
     @Spec
@@ -18,7 +18,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        try (Importer application = Importer.start(parent.application())) {
+        try (Importer application = Importer.start(parent.application(), false)) {
             long indexed = application.bean(SearchService.class).reindex();
             spec.commandLine().getOut().printf("Indexed %d records%n", indexed);
         }

@@ -1,5 +1,6 @@
 package org.peacetrack.ingestion;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** What an import created, what it skipped and why, and every warning the readers and recognisers raised. */
@@ -10,6 +11,7 @@ public record ImportReport(
         String kind,
         String symbol,
         String title,
+        LocalDate issuedOn,
         int paragraphsCreated,
         int itemsCreated,
         int statusUpdatesCreated,

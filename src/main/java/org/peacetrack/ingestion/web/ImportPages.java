@@ -51,6 +51,8 @@ class ImportPages {
     String rejected(ImportRejectedException e, Model model) {
         formChoices(model);
         model.addAttribute("error", e.getMessage());
+        // the readers and recognisers explain in English, whatever the page's language
+        model.addAttribute("errorLanguage", "en");
         return "import";
     }
 }

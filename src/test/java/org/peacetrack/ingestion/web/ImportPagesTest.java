@@ -61,7 +61,7 @@ class ImportPagesTest {
     void uploadingTheAddendumShowsAnImportReport() throws Exception {
         mvc.perform(multipart("/import").file(addendum()).with(editor()).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Import report"), containsString("SG_ADDENDUM"),
+                .andExpect(content().string(allOf(containsString("Import report"), containsString("addendum (status of recommendations)"),
                         containsString("A/79/553/Add.1"), containsString(">121<"))));
     }
 
