@@ -18,6 +18,8 @@ final class PdfBlock {
     final String lead;
     final float size;
     final List<Line> lines = new ArrayList<>();
+    /** Whether the last line runs to the right margin, so that the paragraph goes on after it. */
+    boolean endsFull;
 
     PdfBlock(Line first) {
         this.x = first.x();

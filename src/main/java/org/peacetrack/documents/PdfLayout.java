@@ -91,7 +91,7 @@ final class PdfLayout {
             for (int i = 0; i < blocks.size(); i++) {
                 PdfBlock block = blocks.get(i);
                 boolean last = i == blocks.size() - 1;
-                if (last && block.endsOpen() && block.headingLevel(bodySize) == 0) {
+                if (last && (block.endsOpen() || block.endsFull) && block.headingLevel(bodySize) == 0) {
                     open = block;
                 } else {
                     write(block, joiner, bodySize);
@@ -103,9 +103,20 @@ final class PdfLayout {
         }
     }
 
+    /**
+     * Whether the next page's first block goes on with the paragraph the page left open (mid-sentence, or
+     * with a full last line): set alike, without a paragraph number, and no heading unless it starts in
+     * lower case, as no heading does, or the page's last line ran to the margin.
+     */
     private static boolean continues(PdfBlock open, PdfBlock next, float bodySize) {
-        return next.lead == null && next.headingLevel(bodySize) == 0
+        return next.lead == null && !PdfParagraphs.opensParagraph(next.firstLine())
+                && (next.headingLevel(bodySize) == 0 || startsInLowerCase(next) || open.endsFull)
                 && Math.abs(next.x - open.x) <= next.size && Math.abs(next.size - open.size) <= 0.5f;
+    }
+
+    private static boolean startsInLowerCase(PdfBlock block) {
+        String text = block.firstLine().replaceFirst("^(?:\\*{1,3}|<u>)", "");
+        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
     }
 
     /** Texts that open several pages: a table's repeated column header. */

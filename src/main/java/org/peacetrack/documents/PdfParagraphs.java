@@ -17,6 +17,7 @@ final class PdfParagraphs {
 
     private static final float GAP_TOLERANCE = 1.3f;
     private static final float HEADING_SIZE_STEP = 1.5f;
+    private static final float EDGE_BUCKET = 4f;
     private static final Pattern OPENS_PARAGRAPH = Pattern.compile(
             "^(?:[IVXL]{1,6}\\.|[A-H]\\.|\\d{1,3}\\.)\\s+(?:\\*{1,3}|<u>)?[\\p{Lu}\"“‘(].*");
     /** A cross-reference wrapped before its number ("see ibid., para." / "7. The ..."), not a new paragraph. */
@@ -27,18 +28,26 @@ final class PdfParagraphs {
 
     static List<PdfBlock> of(List<Line> lines, float leading) {
         List<PdfBlock> blocks = new ArrayList<>();
-        float rightEdge = rightEdge(lines);
+        Map<Float, Float> rightEdges = rightEdges(lines);
         Line previous = null;
         for (Line line : lines) {
             PdfBlock current = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (current == null || startsBlock(current, previous, line, leading, rightEdge)) {
+            if (current == null || startsBlock(current, previous, line, leading, rightEdges.get(previous.size()))) {
                 blocks.add(new PdfBlock(line));
             } else {
                 current.add(line);
             }
             previous = line;
         }
+        for (PdfBlock block : blocks) {
+            Line last = block.lines.get(block.lines.size() - 1);
+            block.endsFull = block.lineCount() > 1 && last.end() >= rightEdges.get(last.size()) - 2 * last.size();
+        }
         return blocks;
+    }
+
+    static boolean opensParagraph(String line) {
+        return OPENS_PARAGRAPH.matcher(line).matches();
     }
 
     private static boolean startsBlock(PdfBlock current, Line previous, Line line, float leading, float rightEdge) {
@@ -63,18 +72,21 @@ final class PdfParagraphs {
     }
 
     /**
-     * Where the full lines of the page end: the commonest line end when the text is justified (three lines
-     * or more end there), else the furthest.
+     * Where the full lines of the page's text end, for each size of type on it (a table's small type runs
+     * wider than the text): the commonest end within a few points when three lines or more end there
+     * (justified text), else the furthest.
      */
-    private static float rightEdge(List<Line> lines) {
-        Map<Integer, Integer> ends = new HashMap<>();
-        float furthest = 0;
+    private static Map<Float, Float> rightEdges(List<Line> lines) {
+        Map<Float, Map<Integer, Integer>> ends = new HashMap<>();
+        Map<Float, Float> furthest = new HashMap<>();
         for (Line line : lines) {
-            ends.merge(Math.round(line.end()), 1, Integer::sum);
-            furthest = Math.max(furthest, line.end());
+            ends.computeIfAbsent(line.size(), s -> new HashMap<>()).merge(Math.round(line.end() / EDGE_BUCKET), 1, Integer::sum);
+            furthest.merge(line.size(), line.end(), Math::max);
         }
-        return ends.entrySet().stream().filter(e -> e.getValue() >= 3)
+        Map<Float, Float> edges = new HashMap<>();
+        ends.forEach((size, counts) -> edges.put(size, counts.entrySet().stream().filter(e -> e.getValue() >= 3)
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> (float) e.getKey()).orElse(furthest);
+                .map(e -> e.getKey() * EDGE_BUCKET).orElse(furthest.get(size))));
+        return edges;
     }
 }

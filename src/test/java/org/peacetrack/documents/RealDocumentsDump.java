@@ -16,7 +16,7 @@ class RealDocumentsDump {
             for (PdfGlyphs.Page page : PdfGlyphs.of(document)) {
                 out.append("=== page ").append(page.number()).append(" height ").append(page.height()).append('\n');
                 for (PdfLines.Line l : PdfLines.of(page.glyphs())) {
-                    out.append(String.format("%7.1f %6.1f %5.1f %s %s| %s%n", l.baseline(), l.x(), l.size(),
+                    out.append(String.format("%7.1f %6.1f %6.1f %5.1f %s %s| %s%n", l.baseline(), l.x(), l.end(), l.size(),
                             l.bold() ? "B" : "-", l.lead() == null ? "" : l.lead(), l.text()));
                 }
             }
