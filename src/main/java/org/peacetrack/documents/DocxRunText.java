@@ -11,8 +11,6 @@ import org.w3c.dom.Node;
  */
 final class DocxRunText {
 
-    private static final int SYMBOL_FONT_OFFSET = 0xF000;
-
     private DocxRunText() {
     }
 
@@ -48,12 +46,10 @@ final class DocxRunText {
         };
     }
 
-    /** Symbol-font characters are stored in the private-use area at F000 plus their code. */
+    /** The character as stored; a symbol font's private-use code stays as it is rather than be guessed at. */
     private static String symbol(String hex) {
         try {
-            int code = Integer.parseInt(hex, 16);
-            return Character.toString(code >= SYMBOL_FONT_OFFSET && code <= SYMBOL_FONT_OFFSET + 0xFF
-                    ? code - SYMBOL_FONT_OFFSET : code);
+            return Character.toString(Integer.parseInt(hex, 16));
         } catch (IllegalArgumentException e) {
             return "";
         }
