@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -15,14 +15,15 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
 
 /**
- * Walks one Word document: paragraphs, headings (Heading n styles become n hashes), tables, superscript
- * runs and page breaks. A table row whose first cell is a paragraph number (the addendum's matrix) becomes
- * {@code NN<sup>a</sup> first paragraph}, the cell's further paragraphs following as blocks.
+ * Walks one Word document as Word shows it: the first page's header (the masthead) first, then paragraphs
+ * with their automatic list numbers, headings (Heading n styles become n hashes), tables in document order,
+ * superscript runs, footnote marks and page breaks; the footnote and endnote texts come last. A table row
+ * whose first cell is a paragraph number (the addendum's matrix) becomes {@code NN<sup>a</sup> first
+ * paragraph}, the cell's further paragraphs following as blocks.
  */
 final class DocxText {
 
@@ -30,14 +31,20 @@ final class DocxText {
     private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d{1,3}(?:<sup>[^<]{1,8}</sup>)*$");
 
     private final XWPFDocument document;
+    private final DocxNumbering numbering;
+    private final DocxNotes notes;
     private final Blocks out = new Blocks();
 
     DocxText(XWPFDocument document) {
         this.document = document;
+        this.numbering = new DocxNumbering(document);
+        this.notes = new DocxNotes(document);
     }
 
     SourceText read() {
+        DocxMasthead.lines(document).forEach(out::block);
         body(document.getBodyElements());
+        noteTexts();
         return out.toSourceText(SourceFormat.DOCX);
     }
 
@@ -59,44 +66,27 @@ final class DocxText {
             out.pageEnd();
         }
         int level = headingLevel(paragraph);
-        StringBuilder text = new StringBuilder();
-        InlineEmphasis emphasis = new InlineEmphasis();
+        DocxInline inline = new DocxInline(notes, numbering.label(paragraph).orElse(""));
         boolean wrote = false;
         for (IRunElement element : paragraph.getIRuns()) {
-            if (element instanceof XWPFRun run) {
-                if (hasPageBreak(run)) {
-                    wrote |= emit(level, prefix, text.append(emphasis.close()));
-                    prefix = wrote ? "" : prefix;
-                    out.pageEnd();
-                }
-                if (!run.text().isBlank()) {
-                    text.append(emphasis.switchTo(emphasisOf(run)));
-                }
-                text.append(runText(run));
-            } else if (element instanceof XWPFSDT sdt) {
-                text.append(sdt.getContent().getText());
+            if (element instanceof XWPFRun run && hasPageBreak(run)) {
+                wrote |= emit(level, wrote ? "" : prefix, inline.take());
+                out.pageEnd();
             }
+            inline.add(element);
         }
-        return emit(level, prefix, text.append(emphasis.close())) | wrote;
+        return emit(level, wrote ? "" : prefix, inline.take()) | wrote;
     }
 
-    private static String emphasisOf(XWPFRun run) {
-        if (run.getVerticalAlignment() == STVerticalAlignRun.SUPERSCRIPT) {
-            return InlineEmphasis.NONE;
-        }
-        return InlineEmphasis.marker(run.isBold(), run.isItalic(), run.getUnderline() != UnderlinePatterns.NONE);
-    }
-
-    private boolean emit(int level, String prefix, StringBuilder text) {
-        if (text.toString().isBlank()) {
+    private boolean emit(int level, String prefix, String text) {
+        if (text.isBlank()) {
             return false;
         }
         if (level > 0 && prefix.isEmpty()) {
             out.heading(level, text);
         } else {
-            out.block(prefix + text.toString().strip());
+            out.block(prefix + text.strip());
         }
-        text.setLength(0);
         return true;
     }
 
@@ -121,21 +111,41 @@ final class DocxText {
         out.block(prefix);
     }
 
+    /** A cell holding only a paragraph number and superscript marks; never one with a list number or a note. */
     private Optional<String> entryNumber(XWPFTableCell cell) {
         StringBuilder text = new StringBuilder();
         for (XWPFParagraph paragraph : cell.getParagraphs()) {
-            paragraph.getRuns().forEach(run -> text.append(runText(run)));
+            if (paragraph.getRuns().stream().anyMatch(DocxRunText::isNoteReference)
+                    || new DocxParagraphStyles(document).numbering(paragraph).isPresent()) {
+                return Optional.empty();
+            }
+            DocxInline inline = new DocxInline(notes, "");
+            paragraph.getRuns().forEach(inline::add);
+            text.append(inline.take());
         }
         String number = text.toString().replaceAll("\\s+", "");
         return ENTRY_NUMBER.matcher(number).matches() ? Optional.of(number) : Optional.empty();
     }
 
-    private static String runText(XWPFRun run) {
-        String text = run.text();
-        if (run.getVerticalAlignment() == STVerticalAlignRun.SUPERSCRIPT && !text.isBlank()) {
-            return "<sup>" + text.strip() + "</sup>";
+    private void noteTexts() {
+        List<DocxNotes.Referenced> referenced = notes.referenced();
+        if (!referenced.isEmpty()) {
+            out.pageEnd();
         }
-        return text;
+        for (DocxNotes.Referenced note : referenced) {
+            notes.note(note).ifPresent(content -> out.block(noteText(note.mark(), content)));
+        }
+    }
+
+    /** The note's own mark (w:footnoteRef) is dropped: the definition starts with the mark Word shows. */
+    private String noteText(String mark, XWPFAbstractFootnoteEndnote content) {
+        StringBuilder text = new StringBuilder(mark.isEmpty() ? "" : "<sup>" + mark + "</sup> ");
+        for (XWPFParagraph paragraph : content.getParagraphs()) {
+            DocxInline inline = new DocxInline(notes, "");
+            paragraph.getIRuns().forEach(inline::add);
+            text.append(inline.take().strip()).append(' ');
+        }
+        return text.toString().strip();
     }
 
     private static boolean hasPageBreak(XWPFRun run) {
