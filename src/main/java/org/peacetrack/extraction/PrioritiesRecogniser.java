@@ -37,7 +37,7 @@ final class PrioritiesRecogniser implements Recogniser {
     public boolean accepts(List<String> blocks) {
         long named = blocks.stream().filter(b -> PRIORITY.matcher(b).matches()).count();
         long numbered = blocks.stream().filter(b -> NUMBERED.matcher(b).find()).count();
-        return named >= FEWEST_PRIORITIES && named * 2 > numbered;
+        return named >= FEWEST_PRIORITIES && named * 2 > numbered && SelfDescription.isPriorities(blocks);
     }
 
     @Override
