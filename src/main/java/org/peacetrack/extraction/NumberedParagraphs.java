@@ -68,10 +68,13 @@ final class NumberedParagraphs {
             inFigure = true;
             return;
         }
-        if (LayoutArtefacts.isArtefact(block) || block.startsWith("#")) {
+        if (LayoutArtefacts.isArtefact(block)) {
             return;
         }
-        String plain = InlineMarkup.plain(block);
+        String plain = InlineMarkup.heading(block);
+        if (block.startsWith("#") && !readAsText(plain)) {
+            return;
+        }
         Matcher m = NUMBERED.matcher(plain);
         boolean inBody = outline.started() || !sectioned;
         if (m.matches() && inBody && opensNext(Integer.parseInt(m.group(1)), m.group(2))) {
@@ -89,6 +92,19 @@ final class NumberedParagraphs {
     /** Inside a figure only text that visibly continues the cut-off sentence belongs to the paragraph. */
     private boolean continuesSentence(String plain) {
         return Character.isLowerCase(plain.codePointAt(0)) || !SENTENCE_END.matcher(text).find();
+    }
+
+    /**
+     * A reader may set a bold paragraph opening, or its bold continuation, as a heading: such a "heading" is
+     * text when it continues the numbering or a cut-off sentence.
+     */
+    private boolean readAsText(String heading) {
+        if (heading.isEmpty()) {
+            return false;
+        }
+        Matcher m = NUMBERED.matcher(heading);
+        boolean nextParagraph = m.matches() && outline.started() && opensNext(Integer.parseInt(m.group(1)), m.group(2));
+        return nextParagraph || text != null && Character.isLowerCase(heading.codePointAt(0));
     }
 
     /** A numbered block that opens like a paragraph: a capital letter, not a continued sentence or a list. */
