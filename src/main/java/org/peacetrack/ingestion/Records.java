@@ -47,12 +47,23 @@ final class Records {
             rows.add(new NewParagraph(rows.size(), String.valueOf(e.paragraph()), e.sectionNumber(), e.section(),
                     e.footnotes(), e.text()));
         }
+        boolean restarts = numberingRestarts(extraction.paragraphs());
         for (ExtractedParagraph p : extraction.paragraphs()) {
             String heading = p.title() != null ? p.title() : p.heading();
-            rows.add(new NewParagraph(rows.size(), String.valueOf(p.number()), String.join(".", p.sectionPath()),
-                    heading, List.of(), p.text()));
+            String section = String.join(".", p.sectionPath());
+            String number = restarts && !section.isEmpty() ? section + "." + p.number() : String.valueOf(p.number());
+            rows.add(new NewParagraph(rows.size(), number, section, heading, List.of(), p.text()));
         }
         return rows;
+    }
+
+    /**
+     * Where the numbering restarts in every section (the initiatives summary), a paragraph is cited and
+     * anchored by its section and number ("I.A.1"), so that no two paragraphs share an anchor.
+     */
+    private static boolean numberingRestarts(List<ExtractedParagraph> paragraphs) {
+        Set<Integer> seen = new HashSet<>();
+        return !paragraphs.stream().allMatch(p -> seen.add(p.number()));
     }
 
     /**
