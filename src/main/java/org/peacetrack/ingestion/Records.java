@@ -12,6 +12,7 @@ import org.peacetrack.documents.StoredDocument;
 import org.peacetrack.extraction.AddendumEntry;
 import org.peacetrack.extraction.DocumentFacts;
 import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.extraction.EntryStatus;
 import org.peacetrack.extraction.ExtractedParagraph;
 import org.peacetrack.extraction.Extraction;
 import org.peacetrack.extraction.FigureFinder;
@@ -94,12 +95,25 @@ final class Records {
         List<EntryStatusRecord> entries = new ArrayList<>();
         for (AddendumEntry e : extraction.entries()) {
             long paragraphId = stored.paragraphIdsBySeq().get(entries.size());
-            entries.add(new EntryStatusRecord(e.paragraph(), paragraphId, e.section(), Status.valueOf(e.status().name()),
+            entries.add(new EntryStatusRecord(e.paragraph(), paragraphId, e.section(), status(e.status()),
                     e.statusPhrase(), e.statusConfidence(), e.text(),
                     e.priorReferences().stream().map(r -> new EarlierRecommendation(r.number(), r.year())).toList(),
                     e.mentions().missions(), e.mentions().entities()));
         }
         return new OfficialStatuses(extraction.document().respondsTo(), entries);
+    }
+
+    private static Status status(EntryStatus status) {
+        return switch (status) {
+            case ONGOING -> Status.ONGOING;
+            case IMPLEMENTED -> Status.IMPLEMENTED;
+            case SEE_PRIOR -> Status.SEE_PRIOR;
+            case NOTED -> Status.NOTED;
+            case BRIEFING_PENDING -> Status.BRIEFING_PENDING;
+            case ADDRESSED_TO_MEMBER_STATES -> Status.ADDRESSED_TO_MEMBER_STATES;
+            case NO_UPDATE_REQUESTED -> Status.NO_UPDATE_REQUESTED;
+            case NARRATIVE -> Status.NARRATIVE;
+        };
     }
 
     /** A Special Committee report whose symbol is known, so that its session is too. */
