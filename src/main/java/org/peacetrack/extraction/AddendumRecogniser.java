@@ -43,9 +43,9 @@ final class AddendumRecogniser implements Recogniser {
 
     @Override
     public Extraction recognise(List<String> blocks) {
-        Parse parse = new Parse(mentions);
-        for (String block : blocks) {
-            parse.accept(block);
+        Parse parse = new Parse(mentions, entryNumbers(blocks));
+        for (int i = 0; i < blocks.size(); i++) {
+            parse.accept(blocks.get(i), i);
         }
         parse.finishEntry();
         if (parse.entries.isEmpty()) {
@@ -55,6 +55,16 @@ final class AddendumRecogniser implements Recogniser {
                 FrontMatter.date(blocks).orElse(null), parse.respondsTo, symbol(blocks),
                 FrontMatter.session(blocks).orElse(null), FrontMatter.language(blocks));
         return new Extraction(facts, parse.entries, List.of(), parse.warnings);
+    }
+
+    /** The number each block would open an entry with, or 0. */
+    private static int[] entryNumbers(List<String> blocks) {
+        int[] numbers = new int[blocks.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            Matcher entry = ENTRY.matcher(blocks.get(i));
+            numbers[i] = entry.matches() ? Integer.parseInt(entry.group(1)) : 0;
+        }
+        return numbers;
     }
 
     private static String title(List<String> blocks) {
@@ -92,11 +102,14 @@ final class AddendumRecogniser implements Recogniser {
         String entrySectionNumber;
         String entrySection;
 
-        Parse(MentionFinder mentions) {
+        final int[] entryNumbers;
+
+        Parse(MentionFinder mentions, int[] entryNumbers) {
             this.mentions = mentions;
+            this.entryNumbers = entryNumbers;
         }
 
-        void accept(String block) {
+        void accept(String block, int at) {
             String plain = InlineMarkup.plain(block);
             Matcher header = COLUMN_HEADER.matcher(plain);
             if (header.matches()) {
@@ -125,13 +138,42 @@ final class AddendumRecogniser implements Recogniser {
                 return;
             }
             Matcher entry = ENTRY.matcher(block);
-            if (entry.matches() && plausibleNext(Integer.parseInt(entry.group(1)))) {
+            int candidate = entry.matches() ? Integer.parseInt(entry.group(1)) : 0;
+            if (entry.matches() && plausibleNext(candidate) && !overtaken(candidate, at)) {
                 finishEntry();
                 startEntry(entry);
             } else {
+                if (entry.matches() && paragraphs != null) {
+                    warnings.add(notAnEntry(candidate, at));
+                }
                 continueEntry(plain);
             }
             afterPageBreak = false;
+        }
+
+        /**
+         * A paragraph of an entry that opens with a number ("45 peacekeepers were ...") is no entry when the
+         * next block shaped like an entry carries a number between the current entry's and this one.
+         */
+        private boolean overtaken(int candidate, int at) {
+            return nextEntryNumber(at) < candidate;
+        }
+
+        private int nextEntryNumber(int at) {
+            for (int i = at + 1; i < entryNumbers.length; i++) {
+                if (entryNumbers[i] > number) {
+                    return entryNumbers[i];
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        private String notAnEntry(int candidate, int at) {
+            String why = candidate <= number ? "it repeats or runs back the numbering"
+                    : candidate - number > LARGEST_PLAUSIBLE_GAP ? "it jumps too far"
+                    : "entry " + nextEntryNumber(at) + " follows it";
+            return "A paragraph numbered " + candidate + " inside entry " + number + " is kept as text of entry "
+                    + number + ": " + why;
         }
 
         private boolean plausibleNext(int candidate) {

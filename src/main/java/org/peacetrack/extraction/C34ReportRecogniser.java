@@ -7,15 +7,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the Special Committee's report (A/xx/19). Its paragraphs are numbered through the whole
- * report; the recommendations are those in the chapter "Proposals, recommendations and conclusions",
- * each with its operative verb and addressee where it opens with "The Special Committee".
+ * Recognises the Special Committee's report (A/xx/19) by what it says it is ("Report of the Special
+ * Committee on Peacekeeping Operations", "Supplement No. 19"). Its paragraphs are numbered through the
+ * whole report; the recommendations are those in the chapter "Proposals, recommendations and conclusions",
+ * written "IV. Proposals, ..." or "Chapter IV" above the title, each with its operative verb and addressee
+ * where it opens with "The Special Committee". A session that agreed on no recommendations has no such
+ * chapter: its report is still this kind, with no recommendations and a warning that says so.
  */
 final class C34ReportRecogniser implements Recogniser {
 
+    static final String NO_RECOMMENDATIONS = "The report has no chapter \"Proposals, recommendations and conclusions\":"
+            + " the Special Committee adopted no recommendations at this session";
     private static final Pattern RECOMMENDATIONS_CHAPTER = Pattern.compile(
             "^([IVXL]{1,6})\\.\\s+Proposals, recommendations and conclusions$", Pattern.CASE_INSENSITIVE);
-    private static final String COMMITTEE = "Special Committee";
 
     @Override
     public DocumentKind kind() {
@@ -24,20 +28,27 @@ final class C34ReportRecogniser implements Recogniser {
 
     @Override
     public boolean accepts(List<String> blocks) {
-        return chapter(blocks).isPresent() && blocks.stream().anyMatch(b -> b.contains(COMMITTEE));
+        return SelfDescription.isC34Report(blocks, Masthead.read(blocks));
     }
 
     @Override
-    public Extraction recognise(List<String> blocks) {
-        String chapter = chapter(blocks).orElseThrow(() -> new UnrecognisedDocumentException(
-                "The report has no chapter \"Proposals, recommendations and conclusions\""));
+    public Extraction recognise(List<String> original) {
+        List<String> blocks = ChapterHeadings.asOutline(original);
+        Optional<String> chapter = chapter(blocks);
+        if (chapter.isEmpty() && !accepts(original)) {
+            throw new UnrecognisedDocumentException("Not a report of the Special Committee: it does not say so on its"
+                    + " cover and has no chapter \"Proposals, recommendations and conclusions\"");
+        }
         NumberedParagraphs read = NumberedParagraphs.read(blocks);
         List<String> warnings = new ArrayList<>(read.warnings());
         List<ExtractedParagraph> inChapter = read.paragraphs().stream()
-                .filter(p -> p.sectionPath().get(0).equals(chapter)).map(C34ReportRecogniser::withOperativeClause)
-                .toList();
-        if (inChapter.isEmpty()) {
-            throw new UnrecognisedDocumentException("The chapter of recommendations has no numbered paragraphs");
+                .filter(p -> chapter.isPresent() && p.sectionPath().get(0).equals(chapter.get()))
+                .map(C34ReportRecogniser::withOperativeClause).toList();
+        if (chapter.isEmpty()) {
+            warnings.add(NO_RECOMMENDATIONS);
+        } else if (inChapter.isEmpty()) {
+            warnings.add("The chapter \"Proposals, recommendations and conclusions\" has no numbered paragraphs:"
+                    + " no recommendations were read");
         }
         ReportFacts front = ReportFacts.of(blocks);
         DocumentFacts facts = new DocumentFacts(DocumentKind.C34_REPORT,

@@ -6,6 +6,7 @@ package org.peacetrack.extraction;
  */
 public enum EntryStatus {
     ONGOING("Implementation ongoing"),
+    IMPLEMENTED("Implemented"),
     SEE_PRIOR("See prior status"),
     NOTED("Noted"),
     BRIEFING_PENDING("Briefing pending"),

@@ -2,7 +2,6 @@ package org.peacetrack.extraction;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.peacetrack.reference.ReferenceData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -15,13 +14,13 @@ import org.springframework.stereotype.Service;
 public class ExtractionService {
 
     private final List<Recogniser> recognisers;
+    private final Recogniser anyDocument = new UnDocumentRecogniser();
 
     @Autowired
     public ExtractionService(ReferenceData reference) {
         MentionFinder mentions = new MentionFinder(reference);
-        // Most specific first: the SG report accepts any numbered report, so it comes last.
         recognisers = List.of(new AddendumRecogniser(mentions), new C34ReportRecogniser(), new PrioritiesRecogniser(),
-                new InitiativesRecogniser(), new SgReportRecogniser());
+                new InitiativesRecogniser(), new SgReportRecogniser(), anyDocument);
     }
 
     /** For callers without a Spring context, such as the CLI's dry run and tests. */
@@ -29,20 +28,24 @@ public class ExtractionService {
         this(ReferenceData.shared());
     }
 
-    /** Recognises the kind automatically. */
+    /**
+     * Recognises the kind from what the document says it is; a document that is none of the Special
+     * Committee's cycle is a {@link DocumentKind#UN_DOCUMENT}. Refuses only a document without text.
+     */
     public Extraction extract(String text) {
         List<String> blocks = TextBlocks.of(text);
         Recogniser recogniser = recognisers.stream().filter(r -> r.accepts(blocks)).findFirst()
-                .orElseThrow(() -> new UnrecognisedDocumentException(
-                        "Not a recognisable document: it is none of the known kinds (" + knownKinds() + ")"));
-        return recogniser.recognise(blocks);
+                .orElseThrow(() -> new UnrecognisedDocumentException("Not a recognisable document: it is none of the"
+                        + " kinds of the Special Committee's cycle, and it states no United Nations symbol, date or organ"));
+        return withMasthead(recogniser.recognise(blocks), blocks);
     }
 
     /** Uses the recogniser of the given kind, as a user's override of the automatic choice. */
     public Extraction extract(String text, DocumentKind kind) {
         Optional<Recogniser> recogniser = recognisers.stream().filter(r -> r.kind() == kind).findFirst();
-        return recogniser.orElseThrow(() -> new UnrecognisedDocumentException("No recogniser for " + kind + " yet"))
-                .recognise(TextBlocks.of(text));
+        List<String> blocks = TextBlocks.of(text);
+        return withMasthead(recogniser.orElseThrow(() -> new UnrecognisedDocumentException("No recogniser for " + kind + " yet"))
+                .recognise(blocks), blocks);
     }
 
     /**
@@ -53,7 +56,8 @@ public class ExtractionService {
         return TextBlocks.of(text);
     }
 
-    private String knownKinds() {
-        return recognisers.stream().map(r -> r.kind().name()).collect(Collectors.joining(", "));
+    private static Extraction withMasthead(Extraction found, List<String> blocks) {
+        DocumentFacts facts = found.document().withMasthead(Masthead.read(blocks));
+        return new Extraction(facts, found.entries(), found.paragraphs(), found.warnings());
     }
 }

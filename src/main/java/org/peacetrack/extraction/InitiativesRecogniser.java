@@ -25,7 +25,7 @@ final class InitiativesRecogniser implements Recogniser {
     @Override
     public boolean accepts(List<String> blocks) {
         long initiatives = blocks.stream().mapToLong(b -> BOLD_ITALIC_ITEM.matcher(b).results().count()).sum();
-        return initiatives >= FEWEST_INITIATIVES;
+        return initiatives >= FEWEST_INITIATIVES && SelfDescription.isInitiativesSummary(blocks);
     }
 
     @Override

@@ -39,6 +39,11 @@ final class MeasureVocabulary {
         return "percent".equals(unit) && !key.contains("share") ? key + ".share" : key;
     }
 
+    /** Whether a measure key comes from the vocabulary (a percentage's ".share" suffix aside). */
+    static boolean isKnown(String key) {
+        return ENTRIES.stream().anyMatch(e -> e.key().equals(key) || (e.key() + ".share").equals(key));
+    }
+
     /** A key for a subject outside the vocabulary, made of its first content words: "pledges-registered". */
     static String headWords(String subject) {
         String key = Arrays.stream(subject.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+"))

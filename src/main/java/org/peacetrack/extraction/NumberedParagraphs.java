@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class NumberedParagraphs {
 
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$");
+    /** "12. Text", also as a Markdown list item ("- 12. Text") where a converter made the paragraphs a list. */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:[-*]\\s+)?(\\d{1,3})\\.\\s+(\\S.*)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]?$");
     private static final int LARGEST_PLAUSIBLE_GAP = 5;
 
@@ -26,9 +27,23 @@ final class NumberedParagraphs {
     private String subsectionHeading;
     private StringBuilder text;
     private boolean inFigure;
+    private final boolean sectioned;
+
+    private NumberedParagraphs(boolean sectioned) {
+        this.sectioned = sectioned;
+    }
 
     static NumberedParagraphs read(List<String> blocks) {
-        NumberedParagraphs reader = new NumberedParagraphs();
+        return read(blocks, true);
+    }
+
+    /** Also in a document without Roman sections, such as an agenda or a note. */
+    static NumberedParagraphs readWithoutSections(List<String> blocks) {
+        return read(blocks, false);
+    }
+
+    private static NumberedParagraphs read(List<String> blocks, boolean sectioned) {
+        NumberedParagraphs reader = new NumberedParagraphs(sectioned);
         blocks.forEach(reader::accept);
         reader.finish();
         return reader;
@@ -53,14 +68,22 @@ final class NumberedParagraphs {
             inFigure = true;
             return;
         }
-        if (LayoutArtefacts.isArtefact(block) || block.startsWith("#")) {
+        if (LayoutArtefacts.isArtefact(block)) {
             return;
         }
-        String plain = InlineMarkup.plain(block);
+        String plain = InlineMarkup.heading(block);
+        if (block.startsWith("#") && !readAsText(plain)) {
+            return;
+        }
         Matcher m = NUMBERED.matcher(plain);
-        if (m.matches() && outline.started() && opensNext(Integer.parseInt(m.group(1)), m.group(2))) {
+        boolean inBody = outline.started() || !sectioned;
+        if (m.matches() && inBody && opensNext(Integer.parseInt(m.group(1)), m.group(2))) {
             finish();
             start(Integer.parseInt(m.group(1)), m.group(2));
+        } else if (m.matches() && inBody && text != null && looksLikeParagraph(m.group(2))) {
+            warnings.add("A block numbered " + m.group(1) + " after paragraph " + number
+                    + " does not continue the numbering and is kept as part of paragraph " + number);
+            text.append(' ').append(plain);
         } else if (text != null && (!inFigure || continuesSentence(plain))) {
             text.append(' ').append(plain);
         }
@@ -69,6 +92,24 @@ final class NumberedParagraphs {
     /** Inside a figure only text that visibly continues the cut-off sentence belongs to the paragraph. */
     private boolean continuesSentence(String plain) {
         return Character.isLowerCase(plain.codePointAt(0)) || !SENTENCE_END.matcher(text).find();
+    }
+
+    /**
+     * A reader may set a bold paragraph opening, or its bold continuation, as a heading: such a "heading" is
+     * text when it continues the numbering or a cut-off sentence.
+     */
+    private boolean readAsText(String heading) {
+        if (heading.isEmpty()) {
+            return false;
+        }
+        Matcher m = NUMBERED.matcher(heading);
+        boolean nextParagraph = m.matches() && outline.started() && opensNext(Integer.parseInt(m.group(1)), m.group(2));
+        return nextParagraph || text != null && Character.isLowerCase(heading.codePointAt(0));
+    }
+
+    /** A numbered block that opens like a paragraph: a capital letter, not a continued sentence or a list. */
+    private static boolean looksLikeParagraph(String opening) {
+        return Character.isUpperCase(opening.codePointAt(0));
     }
 
     private boolean opensNext(int candidate, String opening) {

@@ -37,7 +37,7 @@ final class PrioritiesRecogniser implements Recogniser {
     public boolean accepts(List<String> blocks) {
         long named = blocks.stream().filter(b -> PRIORITY.matcher(b).matches()).count();
         long numbered = blocks.stream().filter(b -> NUMBERED.matcher(b).find()).count();
-        return named >= FEWEST_PRIORITIES && named * 2 > numbered;
+        return named >= FEWEST_PRIORITIES && named * 2 > numbered && SelfDescription.isPriorities(blocks);
     }
 
     @Override
@@ -50,7 +50,7 @@ final class PrioritiesRecogniser implements Recogniser {
         }
         DocumentFacts facts = new DocumentFacts(DocumentKind.PRIORITIES, title(blocks),
                 FrontMatter.date(blocks).orElse(null), null, null, null, FrontMatter.language(blocks));
-        return new Extraction(facts, List.of(), parse.units, List.of());
+        return new Extraction(facts, List.of(), parse.units, parse.warnings);
     }
 
     /** "Action For Peacekeeping +" and "Priorities for 2021-2023" on the cover become one title. */
@@ -75,34 +75,47 @@ final class PrioritiesRecogniser implements Recogniser {
     /** The state of one pass over the blocks. */
     private static final class Parse {
         final List<ExtractedParagraph> units = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
         String heading;
         boolean crossCutting;
         boolean done;
         int number;
+        int themes;
         String title;
         List<String> paragraphs;
 
         void accept(String block) {
             String plain = InlineMarkup.heading(block);
             Matcher priority = PRIORITY.matcher(block);
-            if (done || plain.isEmpty() || LayoutArtefacts.isArtefact(block)) {
+            if (done && !priority.matches() && NUMBERED.matcher(block).find()) {
+                warnings.add("A numbered block after the heading \"" + heading + "\" is neither a priority nor a"
+                        + " cross-cutting theme and is not read: \"" + abbreviated(plain) + "\"");
+            }
+            if (plain.isEmpty() || LayoutArtefacts.isArtefact(block) || done && !priority.matches()) {
                 return;
             }
             if (priority.matches()) {
                 finish();
+                crossCutting = false;
+                done = false;
                 LeadPhrase lead = LeadPhrase.ofLabelled(priority.group(2));
                 start(Integer.parseInt(priority.group(1)), lead.title(), lead.text());
             } else if (isHeading(plain)) {
                 finish();
-                done = number > 0 && crossCutting;
+                done = number > 0 && crossCutting && themes > 0;
                 crossCutting = number > 0;
                 heading = plain;
             } else if (crossCutting && (paragraphs == null || NEXT_THEME.matcher(plain).find())) {
                 finish();
                 start(number + 1, null, plain);
+                themes++;
             } else if (paragraphs != null) {
                 paragraphs.add(plain);
             }
+        }
+
+        private static String abbreviated(String text) {
+            return text.length() <= 80 ? text : text.substring(0, 77) + "...";
         }
 
         private void start(int next, String name, String text) {

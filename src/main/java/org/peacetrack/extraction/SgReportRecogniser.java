@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recognises a report of the Secretary-General: consecutively numbered paragraphs under Roman sections,
+ * Recognises the Secretary-General's report on the implementation of the Special Committee's
+ * recommendations, by its title or summary: consecutively numbered paragraphs under Roman sections,
  * lettered subsections and numbered sub-headings. Accepts both the Markdown-ish conversion and the PDF
  * text wrapped line by line; repairs split words where the document confirms them.
  */
@@ -19,7 +20,8 @@ final class SgReportRecogniser implements Recogniser {
 
     @Override
     public boolean accepts(List<String> blocks) {
-        return NumberedParagraphs.read(blocks).paragraphs().size() >= FEWEST_PARAGRAPHS;
+        return SelfDescription.isSgImplementationReport(blocks)
+                && NumberedParagraphs.read(blocks).paragraphs().size() >= FEWEST_PARAGRAPHS;
     }
 
     @Override

@@ -14,10 +14,21 @@ final class StatusClassifier {
     private record Rule(Pattern pattern, EntryStatus status, double confidence) {
     }
 
+    /** Wording no rule knows stays a narrative, with a confidence below every rule's. */
+    static final double UNKNOWN_WORDING = 0.6;
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[.!?])(?=\\s+[\\p{Lu}\"“(]|\\s*$)");
 
+    private static final String RECOMMENDATION = "(?:the|this) (?:recommendation|request)";
     private static final List<Rule> RULES = List.of(
-            rule("^(?:with regard to [^,]+, )?implementation (?:is|remains) (?:ongoing|under way)", EntryStatus.ONGOING, 0.95),
+            rule("^(?:with regard to [^,]+, )?implementation (?:is|remains) (?:ongoing|under way|in progress)", EntryStatus.ONGOING, 0.95),
+            rule("^(?:with regard to [^,]+, )?implementation (?:continues|has (?:begun|started))\\b", EntryStatus.ONGOING, 0.9),
+            rule("^(?:" + RECOMMENDATION + " (?:is|has been) (?:being implemented|partially implemented)"
+                    + "|implementation (?:is|has been) partially (?:completed|complete)|(?:ongoing|in progress)\\.$)",
+                    EntryStatus.ONGOING, 0.9),
+            rule("^(?:(?:fully )?implemented\\.$|completed\\.$|implementation (?:has been|was|is) (?:fully )?complet(?:ed|e)\\b"
+                    + "|" + RECOMMENDATION + " (?:has been|was) (?:fully )?implemented\\b)", EntryStatus.IMPLEMENTED, 0.9),
+            rule("^the secretariat (?:notes|has noted|acknowledges) the (?:special committee's )?recommendation"
+                    + "|^noted\\.$", EntryStatus.NOTED, 0.85),
             rule("^please refer to the status of recommendation", EntryStatus.SEE_PRIOR, 0.95),
             rule("\\b(?:takes|has taken|took) note of\\b", EntryStatus.NOTED, 0.9),
             rule("\\baddressed to member states\\b", EntryStatus.ADDRESSED_TO_MEMBER_STATES, 0.95),
@@ -36,7 +47,7 @@ final class StatusClassifier {
                 return new StatusAssessment(rule.status(), sentence, rule.confidence());
             }
         }
-        return new StatusAssessment(EntryStatus.NARRATIVE, sentence, 0.6);
+        return new StatusAssessment(EntryStatus.NARRATIVE, sentence, UNKNOWN_WORDING);
     }
 
     static String openingSentence(String text) {

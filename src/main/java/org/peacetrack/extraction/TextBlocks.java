@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class TextBlocks {
 
     private static final Pattern OUTLINE_START = Pattern.compile("^(?:[IVXL]{1,6}|[A-Z]|\\d{1,3})\\.\\s+\\S");
+    /** A converter that wrote numbered paragraphs as a Markdown list ("- 12. ...") puts one on each line. */
+    private static final Pattern NUMBERED_LIST_ITEM = Pattern.compile("^[-*]\\s+\\d{1,3}\\.\\s+\\S");
     private static final Pattern HYPHEN_AT_END = Pattern.compile("\\p{L}-$");
     private static final Pattern COORDINATED = Pattern.compile("^(?:and|or) ");
     private static final int SHORTEST_WRAPPED_LINE = 40;
@@ -33,9 +35,10 @@ final class TextBlocks {
         List<String> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : lines) {
-            if (line.isEmpty()) {
+            if (line.isEmpty() || NUMBERED_LIST_ITEM.matcher(line).find()) {
                 flush(blocks, current);
-            } else {
+            }
+            if (!line.isEmpty()) {
                 if (current.length() > 0) {
                     current.append(' ');
                 }

@@ -12,6 +12,7 @@ import org.peacetrack.documents.StoredDocument;
 import org.peacetrack.extraction.AddendumEntry;
 import org.peacetrack.extraction.DocumentFacts;
 import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.extraction.EntryStatus;
 import org.peacetrack.extraction.ExtractedParagraph;
 import org.peacetrack.extraction.Extraction;
 import org.peacetrack.extraction.FigureFinder;
@@ -47,12 +48,23 @@ final class Records {
             rows.add(new NewParagraph(rows.size(), String.valueOf(e.paragraph()), e.sectionNumber(), e.section(),
                     e.footnotes(), e.text()));
         }
+        boolean restarts = numberingRestarts(extraction.paragraphs());
         for (ExtractedParagraph p : extraction.paragraphs()) {
             String heading = p.title() != null ? p.title() : p.heading();
-            rows.add(new NewParagraph(rows.size(), String.valueOf(p.number()), String.join(".", p.sectionPath()),
-                    heading, List.of(), p.text()));
+            String section = String.join(".", p.sectionPath());
+            String number = restarts && !section.isEmpty() ? section + "." + p.number() : String.valueOf(p.number());
+            rows.add(new NewParagraph(rows.size(), number, section, heading, List.of(), p.text()));
         }
         return rows;
+    }
+
+    /**
+     * Where the numbering restarts in every section (the initiatives summary), a paragraph is cited and
+     * anchored by its section and number ("I.A.1"), so that no two paragraphs share an anchor.
+     */
+    private static boolean numberingRestarts(List<ExtractedParagraph> paragraphs) {
+        Set<Integer> seen = new HashSet<>();
+        return !paragraphs.stream().allMatch(p -> seen.add(p.number()));
     }
 
     /**
@@ -83,12 +95,25 @@ final class Records {
         List<EntryStatusRecord> entries = new ArrayList<>();
         for (AddendumEntry e : extraction.entries()) {
             long paragraphId = stored.paragraphIdsBySeq().get(entries.size());
-            entries.add(new EntryStatusRecord(e.paragraph(), paragraphId, e.section(), Status.valueOf(e.status().name()),
+            entries.add(new EntryStatusRecord(e.paragraph(), paragraphId, e.section(), status(e.status()),
                     e.statusPhrase(), e.statusConfidence(), e.text(),
                     e.priorReferences().stream().map(r -> new EarlierRecommendation(r.number(), r.year())).toList(),
                     e.mentions().missions(), e.mentions().entities()));
         }
         return new OfficialStatuses(extraction.document().respondsTo(), entries);
+    }
+
+    private static Status status(EntryStatus status) {
+        return switch (status) {
+            case ONGOING -> Status.ONGOING;
+            case IMPLEMENTED -> Status.IMPLEMENTED;
+            case SEE_PRIOR -> Status.SEE_PRIOR;
+            case NOTED -> Status.NOTED;
+            case BRIEFING_PENDING -> Status.BRIEFING_PENDING;
+            case ADDRESSED_TO_MEMBER_STATES -> Status.ADDRESSED_TO_MEMBER_STATES;
+            case NO_UPDATE_REQUESTED -> Status.NO_UPDATE_REQUESTED;
+            case NARRATIVE -> Status.NARRATIVE;
+        };
     }
 
     /** A Special Committee report whose symbol is known, so that its session is too. */

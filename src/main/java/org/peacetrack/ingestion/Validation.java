@@ -13,7 +13,8 @@ final class Validation {
     }
 
     static void check(Extraction extraction) {
-        if (extraction.entries().isEmpty() && extraction.paragraphs().isEmpty()) {
+        boolean recommendationsMayBeNone = extraction.document().kind() == DocumentKind.C34_REPORT;
+        if (extraction.entries().isEmpty() && extraction.paragraphs().isEmpty() && !recommendationsMayBeNone) {
             throw new UnrecognisedDocumentException("No numbered paragraphs were found in the document");
         }
         if (extraction.document().kind() == DocumentKind.SG_ADDENDUM) {

@@ -104,7 +104,10 @@ class AddendumRecogniserTest {
         assertThat(byNumber.get(85).status()).isEqualTo(EntryStatus.ADDRESSED_TO_MEMBER_STATES);
         assertThat(byNumber.get(68).status()).isEqualTo(EntryStatus.NO_UPDATE_REQUESTED);
         assertThat(byNumber.get(39).status()).isEqualTo(EntryStatus.NARRATIVE);
-        assertThat(extraction.entries()).extracting(AddendumEntry::status).contains(EntryStatus.values());
+        // IMPLEMENTED is wording of other years than the seed's (StatusClassifierTest).
+        assertThat(extraction.entries()).extracting(AddendumEntry::status).containsAll(java.util.Arrays
+                .stream(EntryStatus.values()).filter(s -> s != EntryStatus.IMPLEMENTED).toList())
+                .doesNotContain(EntryStatus.IMPLEMENTED);
     }
 
     @Test

@@ -146,4 +146,24 @@ class C34ReportRecogniserTest {
         assertThat(plain.operativeVerb()).isNull();
         assertThat(plain.addressee()).isNull();
     }
+
+    @Test
+    void chapterWrittenOnTwoLinesAsPublishedGivesTheSameRecommendations() {
+        String published = fixture("A_78_19.txt").replace("III. Proposals, recommendations and conclusions",
+                "Chapter III\n\nProposals, recommendations and conclusions");
+        Extraction read = new ExtractionService().extract(published);
+        assertThat(read.document().kind()).isEqualTo(DocumentKind.C34_REPORT);
+        assertThat(read.paragraphs()).isEqualTo(report2024.paragraphs());
+    }
+
+    @Test
+    void sessionThatAgreedOnNoRecommendationsStillImportsAsTheCommitteesReportAndSaysSo() {
+        String text = fixture("A_78_19.txt");
+        String withoutChapter = text.substring(0, text.indexOf("III. Proposals, recommendations and conclusions"));
+        Extraction read = new ExtractionService().extract(withoutChapter);
+        assertThat(read.document().kind()).isEqualTo(DocumentKind.C34_REPORT);
+        assertThat(read.document().symbol()).isEqualTo("A/78/19");
+        assertThat(read.paragraphs()).isEmpty();
+        assertThat(read.warnings()).anyMatch(w -> w.contains("adopted no recommendations"));
+    }
 }

@@ -57,4 +57,31 @@ class PrioritiesRecogniserTest {
         assertThat(priorities.paragraphs()).extracting(ExtractedParagraph::text)
                 .noneMatch(t -> t.contains("<u>") || t.contains("</u>") || t.contains("**"));
     }
+
+    @Test
+    void headingBetweenPrioritiesMakesNoPriorityACrossCuttingThemeAndDropsNothing() {
+        String seed = Seeds.text(Seeds.PRIORITIES);
+        int fourth = seed.indexOf("4. <u>");
+        Extraction read = new ExtractionService().extract(seed.substring(0, fourth) + "Accountability\n\n" + seed.substring(fourth));
+        assertThat(read.paragraphs()).filteredOn(p -> p.sectionPath().equals(PrioritiesRecogniser.PRIORITIES))
+                .extracting(ExtractedParagraph::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(read.paragraphs()).filteredOn(p -> p.sectionPath().equals(PrioritiesRecogniser.CROSS_CUTTING))
+                .hasSameSizeAs(priorities.paragraphs().stream()
+                        .filter(p -> p.sectionPath().equals(PrioritiesRecogniser.CROSS_CUTTING)).toList());
+    }
+
+    @Test
+    void numberedBlockAfterTheLastThemeIsReadOrNamed() {
+        String seed = Seeds.text(Seeds.PRIORITIES);
+        Extraction read = new ExtractionService().extract(seed + "\n\n8. <u>A late priority</u>: Its text.\n\n9. An unnamed numbered block.\n");
+        assertThat(read.paragraphs()).anyMatch(p -> p.number() == 8 && "A late priority".equals(p.title()));
+        boolean kept = read.paragraphs().stream().anyMatch(p -> p.text().contains("An unnamed numbered block"));
+        boolean named = read.warnings().stream().anyMatch(w -> w.contains("An unnamed numbered block"));
+        assertThat(kept || named).as("the numbered block is kept or named in a warning").isTrue();
+    }
+
+    @Test
+    void theSeedLeavesNoWarnings() {
+        assertThat(priorities.warnings()).isEmpty();
+    }
 }

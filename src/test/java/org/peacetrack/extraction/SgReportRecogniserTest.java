@@ -52,10 +52,11 @@ class SgReportRecogniserTest {
     }
 
     @Test
-    void report2017TakesItsSymbolFromTheRunningHeadAndInventsNoDate() {
+    void report2017TakesItsSymbolFromTheRunningHeadAndItsYearFromTheSymbolsSession() {
         assertThat(report2017.document().symbol()).isEqualTo("A/72/573");
         assertThat(report2017.document().date()).isNull();
-        assertThat(report2017.document().session()).isNull();
+        assertThat(report2017.document().session()).isEqualTo(72);
+        assertThat(report2017.document().year()).isEqualTo(2017);
     }
 
     @Test
