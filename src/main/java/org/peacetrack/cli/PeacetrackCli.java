@@ -7,10 +7,10 @@ import picocli.CommandLine.Command;
 /** The command line: a thin adapter over the same facades the web uses. */
 @Command(name = "peacetrack", mixinStandardHelpOptions = true, version = "Peacetrack 0.1",
         description = "Tracks UN peacekeeping recommendations. Without a command, starts the web server.",
-        subcommands = {IngestCommand.class, ReindexCommand.class})
+        subcommands = {IngestCommand.class, ReindexCommand.class, RelinkCommand.class})
 public final class PeacetrackCli {
 
-    private static final Set<String> COMMANDS = Set.of("ingest", "reindex", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("ingest", "reindex", "relink", "help", "--help", "-h", "--version", "-V");
 
     private final Class<?> application;
 

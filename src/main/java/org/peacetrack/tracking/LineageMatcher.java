@@ -36,6 +36,18 @@ class LineageMatcher {
         return proposed;
     }
 
+    /** Every pair of consecutive sessions, each once: what a changed matcher would propose that it has not. */
+    int matchAllSessions() {
+        int proposed = 0;
+        for (FrameworkEntity session : frameworks.findByKind(FrameworkEntity.C34_RECOMMENDATIONS)) {
+            if (session.sessionYear != null) {
+                FrameworkEntity earlier = frameworks.findByCode(C34Sessions.symbolOf(session.sessionYear - 1)).orElse(null);
+                proposed += earlier == null ? 0 : propose(session, earlier);
+            }
+        }
+        return proposed;
+    }
+
     private int propose(FrameworkEntity later, FrameworkEntity earlier) {
         int proposed = 0;
         for (SessionMatcher.Match m : SessionMatcher.match(texts(later), texts(earlier))) {

@@ -14,6 +14,12 @@ final class SessionMatcher {
     /** Chosen from the fixtures' scores; docs/decisions/0005-lineage-by-tf-idf-cosine.md gives the numbers. */
     static final double THRESHOLD = 0.5;
 
+    /**
+     * Names this matcher (tokens, weights, threshold). Change it with any of them: stored scores made by
+     * another version are recomputed when a node starts (LineageRescoring) or by {@code peacetrack relink}.
+     */
+    static final String VERSION = "tfidf-cosine-1/threshold-0.5";
+
     record Match(long laterId, long earlierId, double score) {
     }
 

@@ -13,6 +13,10 @@ interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
 
     List<TrackedItemEntity> findByFrameworkIdOrderByNumber(long frameworkId);
 
+    /** The texts of a framework's items that have one: the corpus that lineage scores are computed over. */
+    @Query("select i.body from TrackedItemEntity i where i.frameworkId = :frameworkId and i.body is not null order by i.number")
+    List<String> textsOf(long frameworkId);
+
     /** Items as lists show them (RegisterService.summary in a query), without reading their texts. */
     String SUMMARIES = """
             select new org.peacetrack.tracking.ItemSummary(i.id, f.code, f.sessionYear, i.number, i.title, i.theme,
@@ -23,6 +27,9 @@ interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
     /** A framework's items by number. */
     @Query(SUMMARIES + "where i.frameworkId = :frameworkId order by i.number")
     List<ItemSummary> summariesOf(long frameworkId);
+
+    @Query(SUMMARIES + "where i.id in :ids")
+    List<ItemSummary> summariesIn(Collection<Long> ids);
 
     @Query(SUMMARIES + "where f.code = :frameworkCode and i.number = :number")
     Optional<ItemSummary> findSummary(String frameworkCode, int number);
