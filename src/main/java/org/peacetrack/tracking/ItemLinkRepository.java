@@ -14,10 +14,6 @@ interface ItemLinkRepository extends JpaRepository<ItemLinkEntity, Long> {
     @Query("select l from ItemLinkEntity l where l.fromItemId = :itemId or l.toItemId = :itemId order by l.id")
     List<ItemLinkEntity> findTouching(long itemId);
 
-    /** Links from or to any of these items, for following a chain a round of items at a time. */
-    @Query("select l from ItemLinkEntity l where l.fromItemId in :itemIds or l.toItemId in :itemIds order by l.id")
-    List<ItemLinkEntity> findTouchingAny(Collection<Long> itemIds);
-
     boolean existsByFromItemIdAndToItemIdAndKind(long fromItemId, long toItemId, LinkKind kind);
 
     /** Scored links with an end in the framework: their scores change when its texts do. */

@@ -1,7 +1,9 @@
 package org.peacetrack.tracking;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,20 +58,19 @@ class LineageChains {
         return Optional.of(LineageFacts.lineage(byId.get(itemId), chain, unrelated));
     }
 
-    /** Follows links a round of items at a time: one query per step away from the item. */
+    /** Follows links breadth first, one query per member (a query of one id keeps its translated plan). */
     private Set<Long> walk(long itemId, List<ItemLinkEntity> edges) {
         Set<Long> members = new LinkedHashSet<>(List.of(itemId));
         Set<Long> seenEdges = new LinkedHashSet<>();
-        List<Long> frontier = List.of(itemId);
-        while (!frontier.isEmpty() && members.size() < LARGEST_CHAIN) {
-            List<Long> next = new ArrayList<>();
-            for (ItemLinkEntity l : links.findTouchingAny(frontier)) {
-                if (follows(l) && seenEdges.add(l.id)) {
+        Deque<Long> todo = new ArrayDeque<>(members);
+        while (!todo.isEmpty() && members.size() < LARGEST_CHAIN) {
+            long id = todo.poll();
+            for (ItemLinkEntity l : links.findTouching(id).stream().filter(LineageChains::follows).toList()) {
+                if (seenEdges.add(l.id)) {
                     edges.add(l);
-                    Stream.of(l.fromItemId, l.toItemId).filter(members::add).forEach(next::add);
                 }
+                Stream.of(l.fromItemId, l.toItemId).filter(members::add).forEach(todo::add);
             }
-            frontier = next;
         }
         return members;
     }
