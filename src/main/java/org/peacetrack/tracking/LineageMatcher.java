@@ -1,7 +1,7 @@
 package org.peacetrack.tracking;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +61,8 @@ class LineageMatcher {
 
     /** The texts of the framework's items that have one, by item id. */
     Map<Long, String> texts(FrameworkEntity framework) {
-        return items.findByFrameworkIdOrderByNumber(framework.id).stream().filter(i -> i.body != null)
-                .collect(Collectors.toMap(i -> i.id, i -> i.body));
+        Map<Long, String> texts = new LinkedHashMap<>();
+        items.idsAndTextsOf(framework.id).forEach(row -> texts.put((Long) row[0], (String) row[1]));
+        return texts;
     }
 }

@@ -1,5 +1,6 @@
 package org.peacetrack.tracking;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,12 +21,15 @@ class LineageRescoring {
     private final LinkScores scores;
     private final LineageMatcher matcher;
     private final JdbcTemplate jdbc;
+    private final EntityManager entities;
 
-    LineageRescoring(ItemLinkRepository links, LinkScores scores, LineageMatcher matcher, JdbcTemplate jdbc) {
+    LineageRescoring(ItemLinkRepository links, LinkScores scores, LineageMatcher matcher, JdbcTemplate jdbc,
+            EntityManager entities) {
         this.links = links;
         this.scores = scores;
         this.matcher = matcher;
         this.jdbc = jdbc;
+        this.entities = entities;
     }
 
     /** Call in a transaction: the version row stays locked by it until the rescoring commits. */
@@ -46,8 +50,10 @@ class LineageRescoring {
         LinkScores.Corpora corpora = scores.corpora();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             scores.rescore(links.findAllById(ids.subList(from, Math.min(ids.size(), from + CHUNK))), corpora);
+            // written and let go a chunk at a time: every later query would dirty-check what stays managed
+            entities.flush();
+            entities.clear();
         }
-        links.flush();
         return new Relinked(SessionMatcher.VERSION, ids.size(), matcher.matchAllSessions());
     }
 }

@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -53,14 +51,14 @@ class LinkScores {
         if (scored.isEmpty()) {
             return;
         }
-        Map<Long, TrackedItemEntity> ends = items.findByIdIn(scored.stream()
-                        .flatMap(l -> Stream.of(l.fromItemId, l.toItemId)).distinct().toList())
-                .stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        Map<Long, Object[]> ends = new HashMap<>();
+        items.frameworksAndTextsOf(scored.stream().flatMap(l -> Stream.of(l.fromItemId, l.toItemId)).distinct().toList())
+                .forEach(row -> ends.put((Long) row[0], row));
         for (ItemLinkEntity l : scored) {
-            TrackedItemEntity from = ends.get(l.fromItemId);
-            TrackedItemEntity to = ends.get(l.toItemId);
-            l.scored(from.body == null || to.body == null ? null
-                    : corpora.between(from.frameworkId, to.frameworkId).score(from.body, to.body));
+            Object[] from = ends.get(l.fromItemId);
+            Object[] to = ends.get(l.toItemId);
+            l.scored(from[2] == null || to[2] == null ? null : corpora.between((Long) from[1], (Long) to[1])
+                    .score((String) from[2], (String) to[2]));
         }
     }
 }
