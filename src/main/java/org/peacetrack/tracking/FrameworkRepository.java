@@ -14,6 +14,9 @@ interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long> {
     Optional<FrameworkEntity> findByCode(String code);
 
     /** As findAllById, but a JPQL query whose plan Hibernate keeps, rather than a criteria query built per call. */
+    @Query("select f from FrameworkEntity f where f.kind = :kind order by f.sessionYear, f.code")
+    List<FrameworkEntity> findByKind(String kind);
+
     @Query("select f from FrameworkEntity f where f.id in :ids")
     List<FrameworkEntity> findByIdIn(Collection<Long> ids);
 

@@ -30,6 +30,10 @@ class ItemLinkEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "review_state")
     ReviewState reviewState;
+    /** An explicit reference whose two texts score below the matcher's threshold: the page warns of it. */
+    boolean unrelated;
+    @Column(name = "matcher_version")
+    String matcherVersion;
 
     protected ItemLinkEntity() {
     }
@@ -44,9 +48,21 @@ class ItemLinkEntity {
     /** A later item's text resembles an earlier one's: a match for a person to confirm or reject. */
     static ItemLinkEntity proposedMatch(long laterItemId, long earlierItemId, double score) {
         ItemLinkEntity link = new ItemLinkEntity(laterItemId, earlierItemId, LinkKind.SIMILAR_TO, null);
-        link.score = score;
         link.reviewState = ReviewState.PROPOSED;
+        link.scored(score);
         return link;
+    }
+
+    /** The two texts' similarity by the current matcher (null while either text is unknown), and what follows. */
+    void scored(Double similarity) {
+        score = similarity;
+        unrelated = kind == LinkKind.REFERS_TO_PRIOR && similarity != null && similarity < SessionMatcher.THRESHOLD;
+        matcherVersion = SessionMatcher.VERSION;
+    }
+
+    /** Whether the link carries a text similarity: explicit references and matches do, SERVES does not. */
+    boolean isScored() {
+        return kind == LinkKind.REFERS_TO_PRIOR || kind == LinkKind.SIMILAR_TO;
     }
 
     void review(ReviewState decision) {

@@ -1,7 +1,7 @@
 package org.peacetrack.tracking;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds an item's chain across sessions by following explicit references and non-rejected matches
- * both ways, and flags explicit references whose two texts are unrelated.
+ * both ways, with the scores and unrelated-reference warnings stored on the links.
  */
 @Component
 class LineageChains {
@@ -25,37 +28,35 @@ class LineageChains {
     /** Enough for decades of sessions; a bound so that a tangle of matches cannot make a page slow. */
     private static final int LARGEST_CHAIN = 60;
 
-    private final ItemSummaries summaries;
     private final TrackedItemRepository items;
     private final ItemLinkRepository links;
-    private final ReferenceScores scores;
     private final ReportedStatusRepository reported;
 
-    LineageChains(ItemSummaries summaries, TrackedItemRepository items, ItemLinkRepository links,
-            ReferenceScores scores, ReportedStatusRepository reported) {
+    LineageChains(TrackedItemRepository items, ItemLinkRepository links, ReportedStatusRepository reported) {
         this.reported = reported;
-        this.summaries = summaries;
         this.items = items;
         this.links = links;
-        this.scores = scores;
     }
 
+    /**
+     * Reads the chain as stored: links with the scores and warnings computed when they were made (LinkScores),
+     * in one read-only transaction, so one connection, whoever calls it.
+     */
+    @Transactional(readOnly = true)
     Optional<Lineage> of(long itemId) {
-        if (items.findById(itemId).isEmpty()) {
-            return Optional.empty();
-        }
         List<ItemLinkEntity> edges = new ArrayList<>();
         Set<Long> members = walk(itemId, edges);
-        Map<Long, ItemSummary> byId = summaries.of(items.findByIdIn(members));
-        Map<Long, Double> edgeScores = scores.of(edges);
+        Map<Long, ItemSummary> byId = items.summariesIn(members).stream()
+                .collect(Collectors.toMap(ItemSummary::id, Function.identity()));
+        if (!byId.containsKey(itemId)) {
+            return Optional.empty();
+        }
         List<ItemSummary> ordered = byId.values().stream().sorted(Comparator
                 .comparing(ItemSummary::sessionYear, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(ItemSummary::number)).toList();
-        List<LineageStep> chain = ordered.stream().map(i -> step(i, byId, edges, edgeScores)).toList();
-        List<UnrelatedReference> unrelated = edges.stream()
-                .filter(l -> l.kind == LinkKind.REFERS_TO_PRIOR && edgeScores.get(l.id) != null
-                        && edgeScores.get(l.id) < SessionMatcher.THRESHOLD)
-                .map(l -> new UnrelatedReference(byId.get(l.fromItemId), byId.get(l.toItemId), edgeScores.get(l.id),
+        List<LineageStep> chain = ordered.stream().map(i -> step(i, byId, edges)).toList();
+        List<UnrelatedReference> unrelated = edges.stream().filter(l -> l.unrelated)
+                .map(l -> new UnrelatedReference(byId.get(l.fromItemId), byId.get(l.toItemId), l.score,
                         SessionMatcher.THRESHOLD))
                 .toList();
         Map<Long, Set<Status>> statuses = new HashMap<>();
@@ -64,14 +65,14 @@ class LineageChains {
         return Optional.of(LineageFacts.lineage(byId.get(itemId), chain, unrelated, statuses));
     }
 
+    /** Follows links breadth first, one query per member (a query of one id keeps its translated plan). */
     private Set<Long> walk(long itemId, List<ItemLinkEntity> edges) {
         Set<Long> members = new LinkedHashSet<>(List.of(itemId));
         Set<Long> seenEdges = new LinkedHashSet<>();
         Deque<Long> todo = new ArrayDeque<>(members);
         while (!todo.isEmpty() && members.size() < LARGEST_CHAIN) {
             long id = todo.poll();
-            for (ItemLinkEntity l : links.findTouching(id).stream()
-                    .filter(LineageChains::follows).toList()) {
+            for (ItemLinkEntity l : links.findTouching(id).stream().filter(LineageChains::follows).toList()) {
                 if (seenEdges.add(l.id)) {
                     edges.add(l);
                 }
@@ -86,8 +87,7 @@ class LineageChains {
     }
 
     /** The step for an item, tied by the link to an earlier chain member that most needs showing. */
-    private static LineageStep step(ItemSummary item, Map<Long, ItemSummary> byId, List<ItemLinkEntity> edges,
-            Map<Long, Double> edgeScores) {
+    private static LineageStep step(ItemSummary item, Map<Long, ItemSummary> byId, List<ItemLinkEntity> edges) {
         Map<ItemLinkEntity, Integer> candidates = new LinkedHashMap<>();
         for (ItemLinkEntity l : edges) {
             long other = l.fromItemId == item.id() ? l.toItemId : l.toItemId == item.id() ? l.fromItemId : -1;
@@ -97,7 +97,7 @@ class LineageChains {
             }
         }
         return candidates.entrySet().stream().min(Map.Entry.comparingByValue())
-                .map(e -> new LineageStep(item, e.getKey().id, e.getKey().kind, edgeScores.get(e.getKey().id),
+                .map(e -> new LineageStep(item, e.getKey().id, e.getKey().kind, e.getKey().score,
                         e.getKey().reviewState))
                 .orElse(new LineageStep(item, null, null, null, null));
     }

@@ -1,7 +1,7 @@
 package org.peacetrack.tracking;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +36,18 @@ class LineageMatcher {
         return proposed;
     }
 
+    /** Every pair of consecutive sessions, each once: what a changed matcher would propose that it has not. */
+    int matchAllSessions() {
+        int proposed = 0;
+        for (FrameworkEntity session : frameworks.findByKind(FrameworkEntity.C34_RECOMMENDATIONS)) {
+            if (session.sessionYear != null) {
+                FrameworkEntity earlier = frameworks.findByCode(C34Sessions.symbolOf(session.sessionYear - 1)).orElse(null);
+                proposed += earlier == null ? 0 : propose(session, earlier);
+            }
+        }
+        return proposed;
+    }
+
     private int propose(FrameworkEntity later, FrameworkEntity earlier) {
         int proposed = 0;
         for (SessionMatcher.Match m : SessionMatcher.match(texts(later), texts(earlier))) {
@@ -49,7 +61,8 @@ class LineageMatcher {
 
     /** The texts of the framework's items that have one, by item id. */
     Map<Long, String> texts(FrameworkEntity framework) {
-        return items.findByFrameworkIdOrderByNumber(framework.id).stream().filter(i -> i.body != null)
-                .collect(Collectors.toMap(i -> i.id, i -> i.body));
+        Map<Long, String> texts = new LinkedHashMap<>();
+        items.idsAndTextsOf(framework.id).forEach(row -> texts.put((Long) row[0], (String) row[1]));
+        return texts;
     }
 }

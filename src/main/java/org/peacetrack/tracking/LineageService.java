@@ -6,28 +6,31 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The lineage facade: records a Special Committee report's recommendations (filling placeholders, linking
  * them to A4P and to the adjacent sessions), reads an item's chain across sessions, and takes a person's
- * verdict on a proposed match.
+ * verdict on a proposed match. A chain is read as stored: scores and warnings are computed when links are
+ * made, when a session is imported, and when the matcher changes (relink), never on a page view.
  */
 @Service
-@Transactional
 public class LineageService {
 
     private final RecommendationRecorder recorder;
     private final LineageChains chains;
     private final ItemLinkRepository links;
+    private final LineageRescoring rescoring;
 
-    LineageService(RecommendationRecorder recorder, LineageChains chains, ItemLinkRepository links) {
+    LineageService(RecommendationRecorder recorder, LineageChains chains, ItemLinkRepository links,
+            LineageRescoring rescoring) {
         this.recorder = recorder;
         this.chains = chains;
         this.links = links;
+        this.rescoring = rescoring;
     }
 
+    @Transactional
     public RecordedRecommendations recordRecommendations(C34Report report) {
         return recorder.record(report);
     }
@@ -39,9 +42,11 @@ public class LineageService {
 
     /**
      * The chain of an item already read: one without any link is a chain of itself, known without a query
-     * or a transaction (most items of a large register); otherwise as {@link #lineage(long)}.
+     * or a transaction (most items of a large register); otherwise as {@link #lineage(long)}, in one
+     * read-only transaction of its own. Deliberately not transactional itself: an empty "supports" scope
+     * around the read bound an entity manager that held a connection while each repository call's own
+     * transaction asked for another, and a small pool ran dry under concurrent readers (issue 18).
      */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Lineage lineage(ItemView read) {
         if (read.references().isEmpty() && read.referencedBy().isEmpty()) {
             ItemSummary item = read.item();
@@ -57,6 +62,7 @@ public class LineageService {
      * Confirms or rejects a proposed (or earlier reviewed) match that touches the item; empty if the item
      * has no such match.
      */
+    @Transactional
     public Optional<ReviewState> review(long itemId, long linkId, ReviewState decision) {
         if (decision == ReviewState.PROPOSED) {
             throw new IllegalArgumentException("A review confirms or rejects a match");
@@ -67,5 +73,17 @@ public class LineageService {
                     l.review(decision);
                     return decision;
                 });
+    }
+
+    /** Recomputes every stored score with the current matcher and proposes the matches it would make. */
+    @Transactional
+    public Relinked relink() {
+        return rescoring.all();
+    }
+
+    /** As {@link #relink()}, only if the stored scores were made by another matcher version, and on one node. */
+    @Transactional
+    public Optional<Relinked> relinkIfMatcherChanged() {
+        return rescoring.ifMatcherChanged();
     }
 }

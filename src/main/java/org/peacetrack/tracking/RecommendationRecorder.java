@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Records a Special Committee report's recommendations: creates their items or fills in the placeholders
  * that earlier references made, links each to the A4P theme it serves, then matches the session with
- * its neighbours.
+ * its neighbours and rescores the links that touch it (its texts are now known, and part of the corpus).
  */
 @Component
 class RecommendationRecorder {
@@ -19,15 +19,17 @@ class RecommendationRecorder {
     private final ItemLinkRepository links;
     private final ReferenceFrameworks reference;
     private final LineageMatcher matcher;
+    private final LinkScores scores;
     private final Clock clock;
 
     RecommendationRecorder(FrameworkRepository frameworks, TrackedItemRepository items, ItemLinkRepository links,
-            ReferenceFrameworks reference, LineageMatcher matcher, Optional<Clock> clock) {
+            ReferenceFrameworks reference, LineageMatcher matcher, LinkScores scores, Optional<Clock> clock) {
         this.frameworks = frameworks;
         this.items = items;
         this.links = links;
         this.reference = reference;
         this.matcher = matcher;
+        this.scores = scores;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -58,6 +60,7 @@ class RecommendationRecorder {
         }
         items.flush();
         int matches = matcher.matchWithAdjacentSessions(framework);
+        scores.rescore(links.findByKindInTouchingFramework(ItemLinkRepository.SCORED, framework.id));
         return new RecordedRecommendations(framework.code, created, filled, serves, matches);
     }
 }

@@ -1,6 +1,7 @@
 package org.peacetrack.tracking;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -13,6 +14,12 @@ final class SessionMatcher {
 
     /** Chosen from the fixtures' scores; docs/decisions/0005-lineage-by-tf-idf-cosine.md gives the numbers. */
     static final double THRESHOLD = 0.5;
+
+    /**
+     * Names this matcher (tokens, weights, threshold). Change it with any of them: stored scores made by
+     * another version are recomputed when a node starts (LineageRescoring) or by {@code peacetrack relink}.
+     */
+    static final String VERSION = "tfidf-cosine-1/threshold-0.5";
 
     record Match(long laterId, long earlierId, double score) {
     }
@@ -28,11 +35,15 @@ final class SessionMatcher {
     static List<Match> bestMatches(Map<Long, String> later, Map<Long, String> earlier) {
         TextSimilarity similarity = TextSimilarity.over(Stream.concat(later.values().stream(),
                 earlier.values().stream()).toList());
+        // each text's vector once, not once per pair: tokenising dominated matching two large sessions
+        Map<Long, Map<String, Double>> earlierVectors = new LinkedHashMap<>();
+        earlier.forEach((id, text) -> earlierVectors.put(id, similarity.vector(text)));
         List<Match> best = new ArrayList<>();
         later.forEach((laterId, laterText) -> {
+            Map<String, Double> laterVector = similarity.vector(laterText);
             Match top = null;
-            for (Map.Entry<Long, String> e : earlier.entrySet()) {
-                double score = similarity.score(laterText, e.getValue());
+            for (Map.Entry<Long, Map<String, Double>> e : earlierVectors.entrySet()) {
+                double score = TextSimilarity.cosine(laterVector, e.getValue());
                 if (top == null || score > top.score() || score == top.score() && e.getKey() < top.earlierId()) {
                     top = new Match(laterId, e.getKey(), score);
                 }

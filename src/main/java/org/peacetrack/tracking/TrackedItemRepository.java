@@ -13,6 +13,18 @@ interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
 
     List<TrackedItemEntity> findByFrameworkIdOrderByNumber(long frameworkId);
 
+    /** Id and text of a framework's items that have a text, without loading (and dirty-checking) the items. */
+    @Query("select i.id, i.body from TrackedItemEntity i where i.frameworkId = :frameworkId and i.body is not null order by i.number")
+    List<Object[]> idsAndTextsOf(long frameworkId);
+
+    /** Id, framework and text of these items (the ends of links being scored), without loading the items. */
+    @Query("select i.id, i.frameworkId, i.body from TrackedItemEntity i where i.id in :ids")
+    List<Object[]> frameworksAndTextsOf(Collection<Long> ids);
+
+    /** The texts of a framework's items that have one: the corpus that lineage scores are computed over. */
+    @Query("select i.body from TrackedItemEntity i where i.frameworkId = :frameworkId and i.body is not null order by i.number")
+    List<String> textsOf(long frameworkId);
+
     /** Items as lists show them (RegisterService.summary in a query), without reading their texts. */
     String SUMMARIES = """
             select new org.peacetrack.tracking.ItemSummary(i.id, f.code, f.sessionYear, i.number, i.title, i.theme,
@@ -23,6 +35,9 @@ interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
     /** A framework's items by number. */
     @Query(SUMMARIES + "where i.frameworkId = :frameworkId order by i.number")
     List<ItemSummary> summariesOf(long frameworkId);
+
+    @Query(SUMMARIES + "where i.id in :ids")
+    List<ItemSummary> summariesIn(Collection<Long> ids);
 
     @Query(SUMMARIES + "where f.code = :frameworkCode and i.number = :number")
     Optional<ItemSummary> findSummary(String frameworkCode, int number);

@@ -2,6 +2,8 @@ package org.peacetrack.tracking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,20 +20,23 @@ public class TrackingService {
     private final TrackedItemRepository items;
     private final StatusUpdateRepository updates;
     private final ItemLinkRepository links;
+    private final LinkScores scores;
     private final Clock clock;
 
     TrackingService(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
-            ItemLinkRepository links, Optional<Clock> clock) {
+            ItemLinkRepository links, LinkScores scores, Optional<Clock> clock) {
         this.frameworks = frameworks;
         this.items = items;
         this.updates = updates;
         this.links = links;
+        this.scores = scores;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
     public RecordedStatuses recordOfficialStatuses(OfficialStatuses statuses) {
         Instant now = clock.instant();
         Counter count = new Counter();
+        List<ItemLinkEntity> made = new ArrayList<>();
         FrameworkEntity framework = framework(statuses.reportSymbol());
         for (EntryStatusRecord entry : statuses.entries()) {
             TrackedItemEntity item = item(framework, entry.number(), now, () -> count.items++);
@@ -44,11 +49,13 @@ public class TrackingService {
                 FrameworkEntity earlier = framework(C34Sessions.symbolOf(ref.year()));
                 TrackedItemEntity target = item(earlier, ref.number(), now, () -> count.placeholders++);
                 if (!links.existsByFromItemIdAndToItemIdAndKind(item.id, target.id, LinkKind.REFERS_TO_PRIOR)) {
-                    links.save(new ItemLinkEntity(item.id, target.id, LinkKind.REFERS_TO_PRIOR, entry.paragraphId()));
+                    made.add(links.save(new ItemLinkEntity(item.id, target.id, LinkKind.REFERS_TO_PRIOR,
+                            entry.paragraphId())));
                     count.links++;
                 }
             }
         }
+        scores.rescore(made);
         return new RecordedStatuses(framework.code, count.items, count.updates, count.placeholders, count.links);
     }
 

@@ -2,7 +2,13 @@ package org.peacetrack.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.testing.C34Fixtures;
@@ -16,8 +22,10 @@ import org.peacetrack.tracking.LineageService;
 import org.peacetrack.tracking.LineageStep;
 import org.peacetrack.tracking.LinkKind;
 import org.peacetrack.tracking.RegisterService;
+import org.peacetrack.tracking.Relinked;
 import org.peacetrack.tracking.ReviewState;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Following recommendations across sessions, on a real database; run once per database by the subclasses. */
@@ -214,5 +222,124 @@ abstract class LineageBehaviour {
         assertThat(lineage.lineage(rejected).orElseThrow().chain()).hasSize(1);
         importFixture("A_78_19.txt");
         assertThat(lineage.lineage(rejected).orElseThrow().chain()).as("a rejected match is not proposed again").hasSize(1);
+    }
+
+    long linkId(String kind, String fromFramework, int fromNumber, String toFramework, int toNumber) {
+        return jdbc.queryForObject("select id from item_link where kind = ? and from_item_id = ? and to_item_id = ?",
+                Long.class, kind, item(fromFramework, fromNumber).id(), item(toFramework, toNumber).id());
+    }
+
+    @Test
+    void chainShowsTheStoredScoreAndWarningWithoutRecomputingThem() {
+        importAddendum();
+        importConductReports();
+        long reference = linkId("REFERS_TO_PRIOR", "A/78/19", 40, "A/77/19", 44);
+
+        jdbc.update("update item_link set score = 0.875, unrelated = false where id = ?", reference);
+
+        Lineage trustFund = lineageOf("A/78/19", 40);
+        assertThat(trustFund.unrelatedReferences()).as("read as stored, not recomputed from the texts").isEmpty();
+        assertThat(trustFund.chain()).filteredOn(s -> Long.valueOf(reference).equals(s.linkId()))
+                .singleElement().satisfies(s -> assertThat(s.score()).isEqualTo(0.875));
+    }
+
+    @Test
+    void referenceMadeWhenBothTextsAreKnownIsScoredWhenMade() {
+        importConductReports();
+        importAddendum();
+
+        Map<String, Object> reference = jdbc.queryForMap("select score, unrelated, matcher_version from item_link"
+                + " where id = ?", linkId("REFERS_TO_PRIOR", "A/78/19", 40, "A/77/19", 44));
+
+        assertThat((Double) reference.get("SCORE")).isLessThan(0.5);
+        assertThat(reference).containsEntry("UNRELATED", true);
+        assertThat((String) reference.get("MATCHER_VERSION")).isNotBlank();
+        assertThat(lineageOf("A/78/19", 40).unrelatedReferences()).singleElement()
+                .satisfies(w -> assertThat(w.to().number()).isEqualTo(44));
+    }
+
+    @Test
+    void linksStoredBeforeScoresAreScoredOnceWhenANodeStartsWithTheMatcher() {
+        importAddendum();
+        importConductReports();
+        importFixture(C34Fixtures.REPORT_2023);
+        importFixture(C34Fixtures.REPORT_2024);
+        Lineage trustFundScored = lineageOf("A/78/19", 40);
+        Lineage womenObserversScored = lineageOf("A/78/19", 11);
+        // as V25 leaves the rows of a database made before it: no stored reference score, no warning, no version
+        jdbc.update("update item_link set score = null, unrelated = false, matcher_version = null where kind = 'REFERS_TO_PRIOR'");
+        jdbc.update("update item_link set matcher_version = null where kind = 'SIMILAR_TO'");
+        jdbc.update("update lineage_matcher set version = 'none'");
+        assertThat(lineageOf("A/78/19", 40).unrelatedReferences()).isEmpty();
+
+        Relinked done = lineage.relinkIfMatcherChanged().orElseThrow();
+
+        assertThat(done.linksRescored()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from item_link where kind in ('REFERS_TO_PRIOR', 'SIMILAR_TO')", Integer.class));
+        assertThat(done.matchesProposed()).as("the matches were proposed at import").isZero();
+        assertThat(lineageOf("A/78/19", 40)).isEqualTo(trustFundScored);
+        assertThat(lineageOf("A/78/19", 11)).isEqualTo(womenObserversScored);
+        assertThat(jdbc.queryForObject("select count(*) from item_link where kind in ('REFERS_TO_PRIOR', 'SIMILAR_TO')"
+                + " and matcher_version is null", Integer.class)).isZero();
+        assertThat(lineage.relinkIfMatcherChanged()).as("done once, then the version is current").isEmpty();
+    }
+
+    @Test
+    void relinkRecomputesEveryStoredScoreAndKeepsReviews() {
+        importFixture(C34Fixtures.REPORT_2023);
+        importFixture(C34Fixtures.REPORT_2024);
+        long vetted = item("A/78/19", 13).id();
+        long match = lineage.lineage(vetted).orElseThrow().chain().get(1).linkId();
+        lineage.review(vetted, match, ReviewState.CONFIRMED);
+        Double scored = lineage.lineage(vetted).orElseThrow().chain().get(1).score();
+        jdbc.update("update item_link set score = 0.01, matcher_version = 'an older matcher' where kind = 'SIMILAR_TO'");
+
+        Relinked done = lineage.relink();
+
+        assertThat(done.linksRescored()).isPositive();
+        LineageStep step = lineage.lineage(vetted).orElseThrow().chain().get(1);
+        assertThat(step.score()).isEqualTo(scored);
+        assertThat(step.review()).isEqualTo(ReviewState.CONFIRMED);
+        assertThat(jdbc.queryForList("select distinct matcher_version from item_link where kind = 'SIMILAR_TO'",
+                String.class)).singleElement().isEqualTo(done.matcherVersion());
+    }
+
+    @Autowired
+    DataSource dataSource;
+
+    /** V25 on a copy of the schema as it was before (in a schema of its own): old links stay, to be scored. */
+    @Test
+    void storedScoresMigrationKeepsTheLinksMadeBeforeIt() {
+        String schema = jdbc.execute((ConnectionCallback<Boolean>) c -> c.getMetaData().storesUpperCaseIdentifiers())
+                ? "CARRY_OVER" : "carry_over";
+        jdbc.execute("drop schema if exists carry_over cascade");
+        try {
+            Flyway.configure().dataSource(dataSource).schemas(schema).target(lastVersionBefore25(schema)).load().migrate();
+            jdbc.update("insert into carry_over.framework (id, code, kind, title, session_year) values"
+                    + " (1, 'A/77/19', 'C34_RECOMMENDATIONS', 'Report', 2023), (2, 'A/78/19', 'C34_RECOMMENDATIONS', 'Report', 2024)");
+            jdbc.update("insert into carry_over.tracked_item (id, framework_id, item_number, title, created_at) values"
+                    + " (1, 1, 37, 'Vetting', current_timestamp), (2, 2, 38, 'Vetting', current_timestamp)");
+            jdbc.update("insert into carry_over.item_link (from_item_id, to_item_id, kind, score, review_state) values"
+                    + " (2, 1, 'REFERS_TO_PRIOR', null, null), (2, 1, 'SIMILAR_TO', 0.93, 'CONFIRMED')");
+
+            Flyway.configure().dataSource(dataSource).schemas(schema).load().migrate();
+
+            assertThat(jdbc.queryForList("select kind, score, review_state, unrelated, matcher_version"
+                    + " from carry_over.item_link order by kind")).extracting(r -> List.of(String.valueOf(r.get("KIND")),
+                            String.valueOf(r.get("SCORE")), String.valueOf(r.get("REVIEW_STATE")),
+                            String.valueOf(r.get("UNRELATED")), String.valueOf(r.get("MATCHER_VERSION"))))
+                    .containsExactly(List.of("REFERS_TO_PRIOR", "null", "null", "false", "null"),
+                            List.of("SIMILAR_TO", "0.93", "CONFIRMED", "false", "null"));
+            assertThat(jdbc.queryForObject("select version from carry_over.lineage_matcher", String.class))
+                    .as("so that the first start after it scores them").isEqualTo("none");
+        } finally {
+            jdbc.execute("drop schema if exists carry_over cascade");
+        }
+    }
+
+    private String lastVersionBefore25(String schema) {
+        return Arrays.stream(Flyway.configure().dataSource(dataSource).schemas(schema).load().info().all())
+                .map(MigrationInfo::getVersion).filter(v -> v.isNewerThan("0") && !v.isAtLeast("25"))
+                .max(Comparator.naturalOrder()).orElseThrow().getVersion();
     }
 }

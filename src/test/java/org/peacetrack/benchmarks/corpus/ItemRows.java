@@ -1,10 +1,15 @@
 package org.peacetrack.benchmarks.corpus;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Random;
 import org.postgresql.copy.CopyManager;
 
-/** The items and their status updates, written in item order. */
+/**
+ * The items and their status updates, written in item order. Update u (from 0) of item i has id
+ * (i - 1) * updatesPerItem + u + 1. A Special Committee item keeps its report paragraph, and its latest
+ * update the addendum paragraph it came from.
+ */
 final class ItemRows {
 
     /** Items go in before their updates (foreign key), so both are flushed together, items first. */
@@ -13,24 +18,27 @@ final class ItemRows {
     private ItemRows() {
     }
 
-    static void write(CopyManager copy, SentencePool pool, Random random, int items, int updatesPerItem) {
+    static void write(CopyManager copy, Texts texts, Random random, int items, int updatesPerItem) {
         String now = Instant.parse("2025-10-25T00:00:00Z").toString();
         try (CopyWriter itemRows = new CopyWriter(copy, "tracked_item",
-                "id,framework_id,item_number,title,theme,body,current_status,created_at");
-                CopyWriter updateRows = new CopyWriter(copy, "status_update",
-                        "item_id,reporting_year,status,phrase,confidence,narrative,set_by,workflow_state,created_at,version")) {
+                "id,framework_id,item_number,title,theme,body,current_status,created_at,source_paragraph_id");
+                CopyWriter updateRows = new CopyWriter(copy, "status_update", "id,item_id,reporting_year,status,"
+                        + "phrase,confidence,narrative,set_by,workflow_state,created_at,version,source_paragraph_id")) {
             for (int id = 1; id <= items; id++) {
                 int framework = (id - 1) / CorpusGenerator.ITEMS_PER_FRAMEWORK + 1;
                 int number = 10 + (id - 1) % CorpusGenerator.ITEMS_PER_FRAMEWORK;
+                boolean c34 = id <= SourceRows.C34_ITEMS;
                 String theme = CorpusGenerator.THEMES.get(random.nextInt(CorpusGenerator.THEMES.size()));
                 String status = null;
                 for (int u = 0; u < updatesPerItem; u++) {
                     status = CorpusGenerator.STATUSES.get(random.nextInt(CorpusGenerator.STATUSES.size()));
-                    updateRows.row(id, 2021 + u, status, "Implementation is ongoing.", 0.9, pool.text(random, 1, 3),
-                            "importer", "PUBLISHED", now, 0);
+                    boolean latest = u == updatesPerItem - 1;
+                    updateRows.row((long) (id - 1) * updatesPerItem + u + 1, id, 2021 + u, status,
+                            "Implementation is ongoing.", 0.9, texts.narrative(random), "importer", "PUBLISHED", now, 0,
+                            c34 && latest ? SourceRows.addendumParagraph(id) : null);
                 }
                 itemRows.row(id, framework, number, "Recommendation " + number + " (synthetic)", theme,
-                        pool.text(random, 2, 4), status, now);
+                        c34 ? texts.c34(id) : texts.body(random), status, now, c34 ? SourceRows.reportParagraph(id) : null);
                 if (id % FLUSH_EVERY == 0) {
                     itemRows.flush();
                     updateRows.flush();
@@ -38,6 +46,24 @@ final class ItemRows {
             }
             itemRows.flush();
             updateRows.flush();
+        }
+    }
+
+    /** Where texts come from: the seeds' sentences, with words of the synthetic vocabulary now and then. */
+    record Texts(SentencePool pool, Vocabulary words, Map<Integer, String> c34) {
+
+        String c34(int id) {
+            return c34.get(id);
+        }
+
+        String body(Random random) {
+            String text = pool.text(random, 2, 4);
+            return random.nextInt(3) == 0 ? text + " " + words.clause(random) + "." : text;
+        }
+
+        String narrative(Random random) {
+            String text = pool.text(random, 1, 3);
+            return random.nextInt(4) == 0 ? text + " " + words.clause(random) + "." : text;
         }
     }
 }
