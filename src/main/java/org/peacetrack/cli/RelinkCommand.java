@@ -21,7 +21,7 @@ final class RelinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Importer application = Importer.start(parent.application())) {
+        try (Importer application = Importer.start(parent.application(), false)) {
             Relinked done = application.bean(LineageService.class).relink();
             spec.commandLine().getOut().printf("Rescored %d links with matcher %s; proposed %d new matches%n",
                     done.linksRescored(), done.matcherVersion(), done.matchesProposed());
