@@ -32,7 +32,7 @@ class SignedInHeaderTest {
 
         mvc.perform(multipart("/import").file(notADocument).with(csrf()).with(user("editor.one").roles("EDITOR")))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("editor.one (EDITOR)")))
+                .andExpect(content().string(containsString("editor.one (Editor)")))
                 .andExpect(content().string(not(containsString("Sign in</a>"))));
     }
 
