@@ -24,7 +24,7 @@ class FrameworkListings {
     Optional<FrameworkListing> of(String frameworkCode, String theme) {
         return frameworks.findByCode(frameworkCode).map(f -> {
             List<ItemSummary> all = items.summariesOf(f.id);
-            List<ItemSummary> shown = theme == null ? all
+            List<ItemSummary> shown = theme == null || theme.isBlank() ? all
                     : all.stream().filter(i -> theme.equals(i.theme())).toList();
             return new FrameworkListing(new FrameworkSummary(f.id, f.code, f.title, f.sessionYear, all.size()),
                     themesInOrder(all), shown);

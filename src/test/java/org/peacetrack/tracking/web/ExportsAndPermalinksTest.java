@@ -100,6 +100,8 @@ class ExportsAndPermalinksTest {
         mvc.perform(get("/api/items").param("framework", "A/78/19").param("status", "NO_UPDATE_REQUESTED"))
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].number").value(68));
+        mvc.perform(get("/api/items").param("framework", "A/78/19").param("theme", ""))
+                .andExpect(jsonPath("$.total").value(121));
         mvc.perform(get("/api/items").param("framework", "A/78/19").param("size", "5000"))
                 .andExpect(status().isBadRequest());
     }
