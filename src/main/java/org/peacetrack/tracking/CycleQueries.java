@@ -43,10 +43,6 @@ public class CycleQueries {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    public List<CycleSummary> cycles() {
-        return cycles.findAllByOrderByOpenedAtDesc().stream().map(ReportingCycleEntity::summary).toList();
-    }
-
     /** Every cycle, newest first, with its progress. */
     public List<CycleProgress> progress() {
         Map<Long, Long> assigned = new HashMap<>();

@@ -1,5 +1,7 @@
 package org.peacetrack.tracking.web;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.peacetrack.security.Actor;
 import org.peacetrack.security.Role;
 import org.peacetrack.tracking.WorkItem;
@@ -14,8 +16,13 @@ record WorkPermissions(Actor me, WorkItem work) {
         return work.state();
     }
 
+    /** Whether the cycle still takes drafts and submissions: not closed, deadline day (UTC) not passed. */
+    public boolean reportingOpen() {
+        return !work.cycle().closed() && !LocalDate.now(ZoneOffset.UTC).isAfter(work.cycle().deadline());
+    }
+
     public boolean edit() {
-        return me.answersFor(work.entityCode())
+        return me.answersFor(work.entityCode()) && reportingOpen()
                 && (state().equals("NOT_STARTED") || state().equals("DRAFT") || state().equals("RETURNED"));
     }
 

@@ -178,5 +178,9 @@ class WorkflowInBrowserTest extends BrowserTest {
         again.navigate(baseUrl() + "/cycles/999999");
         assertThat(again.locator("h1")).hasText("Not found");
         assertThat(again.locator("header .who")).containsText("Editor");
+
+        Page focal = as("focal.dpo");
+        assertThat(focal.locator("#reporting-closed")).containsText("This cycle is closed");
+        assertThat(focal.locator("textarea#narrative")).hasCount(0);
     }
 }

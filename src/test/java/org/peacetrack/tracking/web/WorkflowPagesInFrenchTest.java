@@ -45,4 +45,13 @@ class WorkflowPagesInFrenchTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("may not close a reporting cycle")));
     }
+
+    @Test
+    void itemNumbersThatAreNotNumbersAreRefusedInTheReadersLanguage() throws Exception {
+        mvc.perform(post("/cycles/999999/assignments").locale(Locale.FRENCH).with(csrf())
+                        .with(user("editor").roles("EDITOR")).param("numbers", "38, abc").param("entity", "DPO"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Veuillez vérifier le formulaire")))
+                .andExpect(content().string(containsString("« abc » n’est pas un numéro d’élément.")));
+    }
 }
