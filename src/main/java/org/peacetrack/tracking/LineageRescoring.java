@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 class LineageRescoring {
 
     private static final int CHUNK = 500;
+    /** What migration V25 writes: links made before scores were stored. */
+    private static final String BEFORE_STORED_SCORES = "none";
 
     private final ItemLinkRepository links;
     private final LinkScores scores;
@@ -32,20 +34,28 @@ class LineageRescoring {
         this.entities = entities;
     }
 
-    /** Call in a transaction: the version row stays locked by it until the rescoring commits. */
+    /**
+     * Call in a transaction: the version row stays locked by it until the rescoring commits. After migration
+     * V25 the row says "none": the links were made by this same matcher (its first version, ADR 0005), so
+     * its matches exist and only the scores are missing; after a real change of matcher, it also proposes.
+     */
     Optional<Relinked> ifMatcherChanged() {
+        if (jdbc.update("update lineage_matcher set version = ? where id = 1 and version = ?", SessionMatcher.VERSION,
+                BEFORE_STORED_SCORES) == 1) {
+            return Optional.of(rescoreAll(false));
+        }
         int claimed = jdbc.update("update lineage_matcher set version = ? where id = 1 and version <> ?",
                 SessionMatcher.VERSION, SessionMatcher.VERSION);
-        return claimed == 0 ? Optional.empty() : Optional.of(rescoreAll());
+        return claimed == 0 ? Optional.empty() : Optional.of(rescoreAll(true));
     }
 
     /** Call in a transaction. */
     Relinked all() {
         jdbc.update("update lineage_matcher set version = ? where id = 1", SessionMatcher.VERSION);
-        return rescoreAll();
+        return rescoreAll(true);
     }
 
-    private Relinked rescoreAll() {
+    private Relinked rescoreAll(boolean propose) {
         List<Long> ids = links.findIdsByKindIn(ItemLinkRepository.SCORED);
         LinkScores.Corpora corpora = scores.corpora();
         for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -54,6 +64,6 @@ class LineageRescoring {
             entities.flush();
             entities.clear();
         }
-        return new Relinked(SessionMatcher.VERSION, ids.size(), matcher.matchAllSessions());
+        return new Relinked(SessionMatcher.VERSION, ids.size(), propose ? matcher.matchAllSessions() : 0);
     }
 }

@@ -285,6 +285,23 @@ abstract class LineageBehaviour {
     }
 
     @Test
+    void nodeStartingWithAnotherMatcherVersionRescoresAndProposesWhatItWouldMatch() {
+        importFixture(C34Fixtures.REPORT_2023);
+        importFixture(C34Fixtures.REPORT_2024);
+        Lineage womenObservers = lineageOf("A/78/19", 11);
+        jdbc.update("delete from item_link where id = ?", womenObservers.chain().get(1).linkId());
+        jdbc.update("update lineage_matcher set version = 'tfidf-cosine-0'");
+
+        Relinked done = lineage.relinkIfMatcherChanged().orElseThrow();
+
+        assertThat(done.matchesProposed()).as("the match a person had not seen yet, proposed again").isEqualTo(1);
+        assertThat(lineageOf("A/78/19", 11).chain()).extracting(s -> s.item().number(), LineageStep::score)
+                .containsExactlyElementsOf(womenObservers.chain().stream()
+                        .map(s -> org.assertj.core.groups.Tuple.tuple(s.item().number(), s.score())).toList());
+        assertThat(lineage.relinkIfMatcherChanged()).isEmpty();
+    }
+
+    @Test
     void relinkRecomputesEveryStoredScoreAndKeepsReviews() {
         importFixture(C34Fixtures.REPORT_2023);
         importFixture(C34Fixtures.REPORT_2024);
