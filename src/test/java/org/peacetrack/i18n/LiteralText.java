@@ -20,7 +20,9 @@ final class LiteralText {
 
     /** Shown the same in every language. */
     private static final Set<String> ALLOWED = Set.of(
-            "Peacetrack"); // the product's name
+            "Peacetrack", // the product's name
+            // values that templates compare with or hand to a formatter, never shown as words
+            "yyyy-MM-dd", "(no theme)", "importer", "page");
     /** Code, not prose: examples of input and the content of scripts. */
     private static final Set<String> CODE = Set.of("code", "kbd", "samp", "script", "style");
     /** Attributes that replace the element's content, so that what the template holds is only a prototype. */

@@ -3,6 +3,7 @@ package org.peacetrack.portal.web;
 import java.util.Locale;
 import org.peacetrack.documents.DocumentService;
 import org.peacetrack.security.CurrentActor;
+import org.peacetrack.tracking.CycleProgress;
 import org.peacetrack.tracking.CycleQueries;
 import org.peacetrack.tracking.RegisterOverview;
 import org.peacetrack.tracking.RegisterService;
@@ -55,7 +56,7 @@ class HomePage {
                     overview.byTheme(), locale));
         }
         if (current.get().isPresent()) {
-            cycles.cycles().stream().findFirst().ifPresent(cycle -> {
+            cycles.progress().stream().map(CycleProgress::cycle).findFirst().ifPresent(cycle -> {
                 model.addAttribute("cycle", cycle);
                 model.addAttribute("cycleProgress", charts.cycleProgress(cycles.dashboard(cycle.id()), locale));
             });
