@@ -18,13 +18,15 @@ final class PdfLines {
 
     /**
      * One line of a page. {@code secondWord} is where its second word starts, which is where a hanging
-     * indent puts the next line of a labelled heading or list item ("IV.  Proposed budget ...").
+     * indent puts the next line of a labelled heading or list item ("IV.  Proposed budget ..."). {@code
+     * spaceAtEnd}: the producer set a space after the last word, as it does after a suspended hyphen
+     * ("troop- " / "and police-contributing") and not inside a compound broken at its hyphen.
      */
     record Line(float baseline, float x, float end, float secondWord, String lead, String text, float size,
-            boolean bold, boolean startsWithMark, List<Segment> segments) {
+            boolean bold, boolean startsWithMark, List<Segment> segments, boolean spaceAtEnd) {
 
         Line(float baseline, float x, String lead, String text, float size, boolean bold, boolean startsWithMark) {
-            this(baseline, x, x, Float.NaN, lead, text, size, bold, startsWithMark, List.of());
+            this(baseline, x, x, Float.NaN, lead, text, size, bold, startsWithMark, List.of(), false);
         }
 
         /** The line's parts apart by column gaps, each a line of its own (the masthead's left and right sides). */
@@ -33,7 +35,7 @@ final class PdfLines {
                 return List.of(this);
             }
             return segments.stream().map(s -> new Line(baseline, s.x(), s.end(), Float.NaN, null, s.text(), size,
-                    bold, false, List.of(s))).toList();
+                    bold, false, List.of(s), false)).toList();
         }
     }
 
@@ -201,11 +203,11 @@ final class PdfLines {
         if (parts.size() > 1 && ENTRY_NUMBER.matcher(first).matches()) {
             String rest = String.join(" ", parts.subList(1, parts.size()).stream().map(Segment::text).toList());
             return Optional.of(new Line(baseline, starts.get(1), lineEnd, Float.NaN, first, rest, size, bold, false,
-                    parts.subList(1, parts.size())));
+                    parts.subList(1, parts.size()), pendingSpace));
         }
         String all = String.join(" ", parts.stream().map(Segment::text).toList());
         return Optional.of(new Line(baseline, starts.get(0), lineEnd, secondWord, null, all, size, bold,
-                startsWithMark, parts));
+                startsWithMark, parts, pendingSpace));
     }
 
     /** Whether the line's text mixes styles, so that the emphasised part (a bold-italic lead) stands out. */
