@@ -50,6 +50,8 @@ final class PdfLines {
     private static final float SUPERSCRIPT_SIZE_RATIO = 0.8f;
     private static final float COLUMN_GAP = 2.5f;
     private static final float WORD_GAP = 0.2f;
+    /** Words whose type sizes differ this much belong to different sides of the row ("General Assembly  Distr.: General"). */
+    private static final float SIDE_SIZE_RATIO = 1.5f;
     /** A footnote mark is a few characters ("a", "12", "a,b"); a longer raised run is text of its own. */
     private static final int LONGEST_MARK = 5;
     private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d{1,3}(?:<sup>[^<]{1,8}</sup>)*$");
@@ -140,7 +142,9 @@ final class PdfLines {
             float gap = g.x() - end;
             String marker = mixedStyles && !mark.superscript() ? InlineEmphasis.marker(g.bold(), g.italic(), false)
                     : InlineEmphasis.NONE;
-            if (text == null || gap > COLUMN_GAP * Math.min(size, Math.max(g.size(), previousSize))) {
+            boolean sizeBreak = text != null && !mark.superscript() && (pendingSpace || gap > WORD_GAP * size)
+                    && Math.max(g.size(), previousSize) > SIDE_SIZE_RATIO * Math.min(g.size(), previousSize);
+            if (text == null || sizeBreak || gap > COLUMN_GAP * Math.min(size, Math.min(g.size(), previousSize))) {
                 if (text != null && inSup) {
                     text.append("</sup>");
                 }
