@@ -54,7 +54,7 @@ final class PdfBlock {
                 text = text.stripTrailing().substring(0, text.stripTrailing().length() - marker.length());
                 next = next.stripLeading().substring(marker.length());
             }
-            text = joiner.join(text, next);
+            text = lines.get(i - 1).spaceAtEnd() ? text.stripTrailing() + " " + next.stripLeading() : joiner.join(text, next);
         }
         return lead == null ? text : lead + " " + text;
     }

@@ -18,13 +18,15 @@ final class PdfLines {
 
     /**
      * One line of a page. {@code secondWord} is where its second word starts, which is where a hanging
-     * indent puts the next line of a labelled heading or list item ("IV.  Proposed budget ...").
+     * indent puts the next line of a labelled heading or list item ("IV.  Proposed budget ..."). {@code
+     * spaceAtEnd}: the producer set a space after the last word, as it does after a suspended hyphen
+     * ("troop- " / "and police-contributing") and not inside a compound broken at its hyphen.
      */
     record Line(float baseline, float x, float end, float secondWord, String lead, String text, float size,
-            boolean bold, boolean startsWithMark, List<Segment> segments) {
+            boolean bold, boolean startsWithMark, List<Segment> segments, boolean spaceAtEnd) {
 
         Line(float baseline, float x, String lead, String text, float size, boolean bold, boolean startsWithMark) {
-            this(baseline, x, x, Float.NaN, lead, text, size, bold, startsWithMark, List.of());
+            this(baseline, x, x, Float.NaN, lead, text, size, bold, startsWithMark, List.of(), false);
         }
 
         /** The line's parts apart by column gaps, each a line of its own (the masthead's left and right sides). */
@@ -33,7 +35,7 @@ final class PdfLines {
                 return List.of(this);
             }
             return segments.stream().map(s -> new Line(baseline, s.x(), s.end(), Float.NaN, null, s.text(), size,
-                    bold, false, List.of(s))).toList();
+                    bold, false, List.of(s), false)).toList();
         }
     }
 
@@ -48,6 +50,8 @@ final class PdfLines {
     private static final float SUPERSCRIPT_SIZE_RATIO = 0.8f;
     private static final float COLUMN_GAP = 2.5f;
     private static final float WORD_GAP = 0.2f;
+    /** Words whose type sizes differ this much belong to different sides of the row ("General Assembly  Distr.: General"). */
+    private static final float SIDE_SIZE_RATIO = 1.5f;
     /** A footnote mark is a few characters ("a", "12", "a,b"); a longer raised run is text of its own. */
     private static final int LONGEST_MARK = 5;
     private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d{1,3}(?:<sup>[^<]{1,8}</sup>)*$");
@@ -138,7 +142,9 @@ final class PdfLines {
             float gap = g.x() - end;
             String marker = mixedStyles && !mark.superscript() ? InlineEmphasis.marker(g.bold(), g.italic(), false)
                     : InlineEmphasis.NONE;
-            if (text == null || gap > COLUMN_GAP * Math.min(size, Math.max(g.size(), previousSize))) {
+            boolean sizeBreak = text != null && !mark.superscript() && (pendingSpace || gap > WORD_GAP * size)
+                    && Math.max(g.size(), previousSize) > SIDE_SIZE_RATIO * Math.min(g.size(), previousSize);
+            if (text == null || sizeBreak || gap > COLUMN_GAP * Math.min(size, Math.min(g.size(), previousSize))) {
                 if (text != null && inSup) {
                     text.append("</sup>");
                 }
@@ -201,11 +207,11 @@ final class PdfLines {
         if (parts.size() > 1 && ENTRY_NUMBER.matcher(first).matches()) {
             String rest = String.join(" ", parts.subList(1, parts.size()).stream().map(Segment::text).toList());
             return Optional.of(new Line(baseline, starts.get(1), lineEnd, Float.NaN, first, rest, size, bold, false,
-                    parts.subList(1, parts.size())));
+                    parts.subList(1, parts.size()), pendingSpace));
         }
         String all = String.join(" ", parts.stream().map(Segment::text).toList());
         return Optional.of(new Line(baseline, starts.get(0), lineEnd, secondWord, null, all, size, bold,
-                startsWithMark, parts));
+                startsWithMark, parts, pendingSpace));
     }
 
     /** Whether the line's text mixes styles, so that the emphasised part (a bold-italic lead) stands out. */
