@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.peacetrack.documents.fixtures.SeedRenditions;
 import org.peacetrack.testing.Seeds;
 
 /**
@@ -40,9 +41,10 @@ final class Producers {
         String text = Seeds.text(seed).replaceAll("<sup>([^<]*)</sup>", "^$1^")
                 .replaceAll("(?m)^( {0,3}\\d+)\\.(\\s*)$", "$1\\\\.$2")
                 .replaceAll("(?m)^( {0,3}(?:\\d{1,3}|[IVXL]{1,6})\\.\\s)", "\n<!-- -->\n\n$1");
-        Path markdown = SeedFiles.write(work, "seed.md", text);
+        Path markdown = SeedRenditions.write(work, "seed.md", text.getBytes(StandardCharsets.UTF_8));
         Path docx = work.resolve("seed.docx");
-        run(work, "pandoc", "--from", "markdown-smart+hard_line_breaks", "--to", "docx", "--output", docx.toString(), markdown.toString());
+        run(work, "pandoc", "--from", "markdown-smart+hard_line_breaks", "--to", "docx", "--output", docx.toString(),
+                markdown.toString());
         return read(docx);
     }
 
@@ -85,17 +87,7 @@ final class Producers {
     }
 
     private static boolean onPath(String program) {
-        List<String> folders = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
-        return folders.stream().anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
-    }
-
-    private static final class SeedFiles {
-        static Path write(Path folder, String name, String text) {
-            try {
-                return Files.writeString(folder.resolve(name), text);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
     }
 }
