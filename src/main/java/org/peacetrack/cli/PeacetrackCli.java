@@ -1,5 +1,9 @@
 package org.peacetrack.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,8 +31,21 @@ public final class PeacetrackCli {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
+    /**
+     * Runs a command with only its own output on stdout: whatever a library prints there (PDFBox's font
+     * warnings through a logger configured before Spring's, or a bare println) goes to stderr instead.
+     */
     public static int run(Class<?> application, String... args) {
-        return commandLine(application).execute(args);
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
+        try {
+            CommandLine cli = commandLine(application);
+            cli.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
+            return cli.execute(args);
+        } finally {
+            System.out.flush();
+            System.setOut(stdout);
+        }
     }
 
     static CommandLine commandLine(Class<?> application) {

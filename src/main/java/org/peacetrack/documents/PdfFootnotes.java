@@ -2,6 +2,7 @@ package org.peacetrack.documents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.peacetrack.documents.PdfLines.Line;
 
 /**
@@ -11,6 +12,8 @@ import org.peacetrack.documents.PdfLines.Line;
 final class PdfFootnotes {
 
     private static final float SMALL_TYPE = 0.9f;
+    /** The short rule drawn with underscores above a page's footnotes. */
+    private static final Pattern SEPARATOR = Pattern.compile("^(?:\\*{1,3})?_{5,}(?:\\*{1,3})?$");
 
     private final float bodySize;
     private final List<PdfBlock> definitions = new ArrayList<>();
@@ -28,14 +31,16 @@ final class PdfFootnotes {
         while (start < page.size() && !page.get(start).startsWithMark()) {
             start++;
         }
+        int body = start > 0 && start < page.size() && SEPARATOR.matcher(page.get(start - 1).text()).matches()
+                ? start - 1 : start;
         for (Line line : page.subList(start, page.size())) {
             if (line.startsWithMark() || definitions.isEmpty()) {
                 definitions.add(new PdfBlock(line));
             } else {
-                definitions.get(definitions.size() - 1).lines.add(line.text());
+                definitions.get(definitions.size() - 1).add(line);
             }
         }
-        return page.subList(0, start);
+        return page.subList(0, body);
     }
 
     List<PdfBlock> definitions() {

@@ -2,24 +2,38 @@ package org.peacetrack.documents;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** Collects every glyph PDFBox places, page by page, with its position, size and weight. */
+/**
+ * Collects every glyph PDFBox places, page by page, with its position, size and weight. The size is the
+ * glyph's height on the page (the vertical scale of its text matrix), so text that a producer condenses
+ * horizontally keeps its real point size. Glyphs set in another direction than most of the page's text
+ * (a vertical note in the margin) are counted and left out, so that the layout can say what it lost.
+ */
 final class PdfGlyphs extends PDFTextStripper {
 
     record Glyph(String text, float x, float baseline, float width, float size, boolean bold, boolean italic) {
     }
 
-    record Page(int number, float height, List<Glyph> glyphs) {
+    /** A page's glyphs; {@code unplaced} counts those left out, {@code images} whether it draws any image. */
+    record Page(int number, float height, List<Glyph> glyphs, int unplaced, boolean images) {
+
+        Page(int number, float height, List<Glyph> glyphs) {
+            this(number, height, glyphs, 0, false);
+        }
     }
 
     private final List<Page> pages = new ArrayList<>();
-    private List<Glyph> current = new ArrayList<>();
+    private final Map<Float, List<Glyph>> byDirection = new HashMap<>();
     private float currentHeight;
 
     private PdfGlyphs() {
@@ -34,7 +48,7 @@ final class PdfGlyphs extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) {
-        current = new ArrayList<>();
+        byDirection.clear();
         currentHeight = page.getCropBox().getHeight();
     }
 
@@ -46,12 +60,33 @@ final class PdfGlyphs extends PDFTextStripper {
         }
         String font = text.getFont() == null || text.getFont().getName() == null ? ""
                 : text.getFont().getName().toLowerCase(Locale.ROOT);
-        current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
-                text.getFontSizeInPt(), font.contains("bold"), font.contains("italic") || font.contains("oblique")));
+        float size = text.getTextMatrix().getScalingFactorY();
+        if (!(size > 0)) {
+            size = text.getFontSizeInPt();
+        }
+        byDirection.computeIfAbsent(text.getDir(), d -> new ArrayList<>()).add(new Glyph(unicode, text.getXDirAdj(),
+                text.getYDirAdj(), text.getWidthDirAdj(), size, font.contains("bold"),
+                font.contains("italic") || font.contains("oblique")));
     }
 
     @Override
     protected void endPage(PDPage page) {
-        pages.add(new Page(pages.size() + 1, currentHeight, current));
+        List<Glyph> main = byDirection.values().stream().max((a, b) -> Integer.compare(a.size(), b.size()))
+                .orElse(new ArrayList<>());
+        int unplaced = byDirection.values().stream().filter(g -> g != main).mapToInt(List::size).sum();
+        pages.add(new Page(pages.size() + 1, currentHeight, main, unplaced, drawsImages(page)));
+    }
+
+    private static boolean drawsImages(PDPage page) {
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.isImageXObject(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,9 +21,13 @@ final class PdfLayout {
     }
 
     SourceText read() {
-        List<List<Line>> lines = PdfRunningLines.strip(
-                pages.stream().map(p -> PdfLines.of(p.glyphs())).toList(),
-                pages.stream().map(PdfGlyphs.Page::height).toList());
+        List<List<Line>> placed = new ArrayList<>(pages.stream().map(p -> PdfLines.of(p.glyphs())).toList());
+        rejectWithoutTextLayer(placed);
+        int masthead = PdfMasthead.length(placed.get(0), pages.get(0).height());
+        PdfMasthead.lines(placed.get(0).subList(0, masthead)).forEach(out::block);
+        placed.set(0, placed.get(0).subList(masthead, placed.get(0).size()));
+        List<List<Line>> lines = PdfRunningLines.strip(placed, pages.stream().map(PdfGlyphs.Page::height).toList());
+        warnUnplaced(placed);
         float bodySize = PdfMetrics.bodySize(lines);
         float leading = PdfMetrics.leading(lines, bodySize);
         PdfFootnotes footnotes = new PdfFootnotes(bodySize);
@@ -32,15 +36,36 @@ final class PdfLayout {
         lines.forEach(page -> page.forEach(line -> allLines.add(line.text())));
         HyphenJoiner joiner = new HyphenJoiner(allLines);
         List<List<PdfBlock>> blocks = bodies.stream().map(body -> PdfParagraphs.of(body, leading)).toList();
-        if (blocks.stream().allMatch(List::isEmpty) && footnotes.definitions().isEmpty()) {
-            throw new UnreadableDocumentException("the PDF holds no extractable text (is it a scan without OCR?)");
-        }
         emit(blocks, joiner, bodySize);
         if (!footnotes.definitions().isEmpty()) {
             out.pageEnd();
             footnotes.definitions().forEach(definition -> out.block(definition.text(joiner)));
         }
         return out.toSourceText(SourceFormat.PDF);
+    }
+
+    /** A scan has images and no text: say so rather than return an empty document. */
+    private void rejectWithoutTextLayer(List<List<Line>> placed) {
+        if (placed.stream().allMatch(List::isEmpty)) {
+            long images = pages.stream().filter(PdfGlyphs.Page::images).count();
+            throw new UnreadableDocumentException(images > 0
+                    ? "the PDF has no text layer: its " + pages.size() + " pages are images (a scan); "
+                            + "run OCR on it first, or import the document's DOCX or text version"
+                    : "the PDF holds no text on any of its " + pages.size() + " pages");
+        }
+    }
+
+    private void warnUnplaced(List<List<Line>> placed) {
+        for (int p = 0; p < pages.size(); p++) {
+            PdfGlyphs.Page page = pages.get(p);
+            if (page.unplaced() > 0) {
+                out.warn("Page " + page.number() + ": " + page.unplaced() + " characters set in another direction"
+                        + " (turned text) were left out");
+            }
+            if (placed.get(p).isEmpty() && page.images() && p > 0) {
+                out.warn("Page " + page.number() + " has no text layer (it is an image); its content is not read");
+            }
+        }
     }
 
     private void emit(List<List<PdfBlock>> pageBlocks, HyphenJoiner joiner, float bodySize) {
@@ -54,17 +79,19 @@ final class PdfLayout {
             }
             if (open != null) {
                 if (!blocks.isEmpty() && continues(open, blocks.get(0), bodySize)) {
-                    open.lines.addAll(blocks.remove(0).lines);
+                    open.addAll(blocks.remove(0));
                 }
                 write(open, joiner, bodySize);
                 open = null;
             }
-            out.pageEnd();
+            if (p > 0) {
+                out.pageEnd();
+            }
             tableHeaders.forEach(header -> write(header, joiner, bodySize));
             for (int i = 0; i < blocks.size(); i++) {
                 PdfBlock block = blocks.get(i);
                 boolean last = i == blocks.size() - 1;
-                if (last && block.endsOpen() && block.headingLevel(bodySize) == 0) {
+                if (last && (block.endsOpen() || block.endsFull) && block.headingLevel(bodySize) == 0) {
                     open = block;
                 } else {
                     write(block, joiner, bodySize);
@@ -76,9 +103,20 @@ final class PdfLayout {
         }
     }
 
+    /**
+     * Whether the next page's first block goes on with the paragraph the page left open (mid-sentence, or
+     * with a full last line): set alike, without a paragraph number, and no heading unless it starts in
+     * lower case, as no heading does, or the page's last line ran to the margin.
+     */
     private static boolean continues(PdfBlock open, PdfBlock next, float bodySize) {
-        return next.lead == null && next.headingLevel(bodySize) == 0
+        return next.lead == null && !PdfParagraphs.opensParagraph(next.firstLine())
+                && (next.headingLevel(bodySize) == 0 || startsInLowerCase(next) || open.endsFull)
                 && Math.abs(next.x - open.x) <= next.size && Math.abs(next.size - open.size) <= 0.5f;
+    }
+
+    private static boolean startsInLowerCase(PdfBlock block) {
+        String text = block.firstLine().replaceFirst("^(?:\\*{1,3}|<u>)", "");
+        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
     }
 
     /** Texts that open several pages: a table's repeated column header. */

@@ -16,7 +16,29 @@ import org.peacetrack.documents.PdfGlyphs.Glyph;
  */
 final class PdfLines {
 
-    record Line(float baseline, float x, String lead, String text, float size, boolean bold, boolean startsWithMark) {
+    /**
+     * One line of a page. {@code secondWord} is where its second word starts, which is where a hanging
+     * indent puts the next line of a labelled heading or list item ("IV.  Proposed budget ...").
+     */
+    record Line(float baseline, float x, float end, float secondWord, String lead, String text, float size,
+            boolean bold, boolean startsWithMark, List<Segment> segments) {
+
+        Line(float baseline, float x, String lead, String text, float size, boolean bold, boolean startsWithMark) {
+            this(baseline, x, x, Float.NaN, lead, text, size, bold, startsWithMark, List.of());
+        }
+
+        /** The line's parts apart by column gaps, each a line of its own (the masthead's left and right sides). */
+        List<Line> split() {
+            if (segments.size() < 2) {
+                return List.of(this);
+            }
+            return segments.stream().map(s -> new Line(baseline, s.x(), s.end(), Float.NaN, null, s.text(), size,
+                    bold, false, List.of(s))).toList();
+        }
+    }
+
+    /** A run of the line between column gaps. */
+    record Segment(float x, float end, String text) {
     }
 
     private record Mark(Glyph glyph, boolean superscript) {
@@ -26,6 +48,8 @@ final class PdfLines {
     private static final float SUPERSCRIPT_SIZE_RATIO = 0.8f;
     private static final float COLUMN_GAP = 2.5f;
     private static final float WORD_GAP = 0.2f;
+    /** A footnote mark is a few characters ("a", "12", "a,b"); a longer raised run is text of its own. */
+    private static final int LONGEST_MARK = 5;
     private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d{1,3}(?:<sup>[^<]{1,8}</sup>)*$");
 
     private PdfLines() {
@@ -65,17 +89,42 @@ final class PdfLines {
         float size = dominantSize(row);
         float belowSize = dominantSize(below);
         float raise = below.get(0).glyph().baseline() - row.get(0).glyph().baseline();
-        return size <= belowSize * SUPERSCRIPT_SIZE_RATIO && raise > 0 && raise < belowSize * 0.7f;
+        return size <= belowSize * SUPERSCRIPT_SIZE_RATIO && raise > 0 && raise < belowSize * 0.7f
+                && longestRun(row, size) <= LONGEST_MARK;
+    }
+
+    /** The most characters that the row sets without a gap of half its size. */
+    private static int longestRun(List<Mark> row, float size) {
+        List<Mark> sorted = new ArrayList<>(row);
+        sorted.sort(Comparator.comparingDouble(m -> m.glyph().x()));
+        int longest = 0;
+        int run = 0;
+        float end = Float.NEGATIVE_INFINITY;
+        for (Mark mark : sorted) {
+            Glyph g = mark.glyph();
+            if (g.text().isBlank() || g.x() - end > size * 0.5f) {
+                run = 0;
+            }
+            if (!g.text().isBlank()) {
+                run += g.text().length();
+                longest = Math.max(longest, run);
+            }
+            end = g.x() + g.width();
+        }
+        return longest;
     }
 
     private static Optional<Line> line(List<Mark> row) {
         row.sort(Comparator.comparingDouble(m -> m.glyph().x()));
         List<StringBuilder> segments = new ArrayList<>();
         List<Float> starts = new ArrayList<>();
+        List<Float> ends = new ArrayList<>();
         float size = dominantSize(row);
         float end = Float.NEGATIVE_INFINITY;
         boolean inSup = false;
         boolean pendingSpace = false;
+        float secondWord = Float.NaN;
+        float previousSize = size;
         boolean mixedStyles = mixedStyles(row);
         InlineEmphasis emphasis = new InlineEmphasis();
         StringBuilder text = null;
@@ -89,7 +138,7 @@ final class PdfLines {
             float gap = g.x() - end;
             String marker = mixedStyles && !mark.superscript() ? InlineEmphasis.marker(g.bold(), g.italic(), false)
                     : InlineEmphasis.NONE;
-            if (text == null || gap > COLUMN_GAP * size) {
+            if (text == null || gap > COLUMN_GAP * Math.min(size, Math.max(g.size(), previousSize))) {
                 if (text != null && inSup) {
                     text.append("</sup>");
                 }
@@ -100,6 +149,7 @@ final class PdfLines {
                 text = new StringBuilder();
                 segments.add(text);
                 starts.add(g.x());
+                ends.add(g.x());
             } else {
                 boolean space = (pendingSpace || gap > WORD_GAP * size) && text.length() > 0;
                 if (inSup && !mark.superscript()) {
@@ -111,6 +161,9 @@ final class PdfLines {
                 }
                 if (space && !inSup) {
                     text.append(' ');
+                    if (segments.size() == 1 && Float.isNaN(secondWord)) {
+                        secondWord = g.x();
+                    }
                 }
             }
             if (!mark.superscript()) {
@@ -123,6 +176,8 @@ final class PdfLines {
             pendingSpace = false;
             text.append(g.text());
             end = g.x() + g.width();
+            previousSize = g.size();
+            ends.set(ends.size() - 1, end);
         }
         if (text == null) {
             return Optional.empty();
@@ -137,13 +192,20 @@ final class PdfLines {
                 .allMatch(m -> m.glyph().bold());
         float baseline = row.stream().filter(m -> !m.superscript()).map(m -> m.glyph().baseline()).findFirst()
                 .orElse(row.get(0).glyph().baseline());
-        String first = segments.get(0).toString().strip();
-        if (segments.size() > 1 && ENTRY_NUMBER.matcher(first).matches()) {
-            String rest = String.join(" ", segments.subList(1, segments.size()).stream().map(s -> s.toString().strip()).toList());
-            return Optional.of(new Line(baseline, starts.get(1), first, rest, size, bold, false));
+        List<Segment> parts = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            parts.add(new Segment(starts.get(i), ends.get(i), segments.get(i).toString().strip()));
         }
-        String all = String.join(" ", segments.stream().map(s -> s.toString().strip()).toList());
-        return Optional.of(new Line(baseline, starts.get(0), null, all, size, bold, startsWithMark));
+        float lineEnd = ends.get(ends.size() - 1);
+        String first = parts.get(0).text();
+        if (parts.size() > 1 && ENTRY_NUMBER.matcher(first).matches()) {
+            String rest = String.join(" ", parts.subList(1, parts.size()).stream().map(Segment::text).toList());
+            return Optional.of(new Line(baseline, starts.get(1), lineEnd, Float.NaN, first, rest, size, bold, false,
+                    parts.subList(1, parts.size())));
+        }
+        String all = String.join(" ", parts.stream().map(Segment::text).toList());
+        return Optional.of(new Line(baseline, starts.get(0), lineEnd, secondWord, null, all, size, bold,
+                startsWithMark, parts));
     }
 
     /** Whether the line's text mixes styles, so that the emphasised part (a bold-italic lead) stands out. */

@@ -1,47 +1,92 @@
 package org.peacetrack.documents;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.peacetrack.documents.PdfLines.Line;
 
 /**
  * Re-flows one page's lines into blocks: a new block where the vertical gap exceeds the line spacing,
- * where the text moves to another column or font, or where a line opens with a paragraph number or a
- * numbered heading.
+ * where the text moves to another column or indent, or where a line opens with a paragraph number or a
+ * numbered heading. A change of weight or size starts a block only after a line that ended short of the
+ * right margin: a bold sentence inside a paragraph ("The Advisory Committee trusts ...") stays in it.
  */
 final class PdfParagraphs {
 
     private static final float GAP_TOLERANCE = 1.3f;
-    private static final Pattern OPENS_PARAGRAPH = Pattern.compile("^(?:[IVXL]{1,6}\\.|[A-H]\\.|\\d{1,3}\\.)\\s+\\p{Lu}.*");
+    private static final float HEADING_SIZE_STEP = 1.5f;
+    private static final float EDGE_BUCKET = 4f;
+    private static final Pattern OPENS_PARAGRAPH = Pattern.compile(
+            "^(?:[IVXL]{1,6}\\.|[A-H]\\.|\\d{1,3}\\.)\\s+(?:\\*{1,3}|<u>)?[\\p{Lu}\"“‘(].*");
+    /** A cross-reference wrapped before its number ("see ibid., para." / "7. The ..."), not a new paragraph. */
+    private static final Pattern ENDS_WITH_REFERENCE = Pattern.compile(".*\\b(?:paras?|No|Nos|art|arts|sect)\\.\\**$");
 
     private PdfParagraphs() {
     }
 
     static List<PdfBlock> of(List<Line> lines, float leading) {
         List<PdfBlock> blocks = new ArrayList<>();
+        Map<Float, Float> rightEdges = rightEdges(lines);
         Line previous = null;
         for (Line line : lines) {
             PdfBlock current = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (current == null || startsBlock(current, previous, line, leading)) {
+            if (current == null || startsBlock(current, previous, line, leading, rightEdges.get(previous.size()))) {
                 blocks.add(new PdfBlock(line));
             } else {
-                current.lines.add(line.text());
+                current.add(line);
             }
             previous = line;
+        }
+        for (PdfBlock block : blocks) {
+            Line last = block.lines.get(block.lines.size() - 1);
+            block.endsFull = block.lineCount() > 1 && last.end() >= rightEdges.get(last.size()) - 2 * last.size();
         }
         return blocks;
     }
 
-    private static boolean startsBlock(PdfBlock current, Line previous, Line line, float leading) {
+    static boolean opensParagraph(String line) {
+        return OPENS_PARAGRAPH.matcher(line).matches();
+    }
+
+    private static boolean startsBlock(PdfBlock current, Line previous, Line line, float leading, float rightEdge) {
         float tolerance = Math.max(previous.size(), line.size());
         float spacing = Math.max(leading, 1.15f * tolerance);
+        boolean endedShort = previous.end() < rightEdge - 2 * tolerance;
+        float sizeChange = Math.abs(line.size() - previous.size());
         return line.lead() != null
                 || line.baseline() - previous.baseline() > spacing * GAP_TOLERANCE
-                || line.x() > previous.x() + tolerance
-                || (line.x() < previous.x() - tolerance && current.lines.size() > 1)
-                || line.bold() != previous.bold()
-                || Math.abs(line.size() - previous.size()) > 0.5f
-                || (OPENS_PARAGRAPH.matcher(line.text()).matches() && line.x() <= current.x + 1);
+                || (line.x() > previous.x() + tolerance && !hangs(current, previous, line, tolerance))
+                || (line.x() < previous.x() - tolerance && current.lineCount() > 1)
+                || sizeChange >= HEADING_SIZE_STEP
+                || (endedShort && (line.bold() != previous.bold() || sizeChange > 0.5f))
+                || (OPENS_PARAGRAPH.matcher(line.text()).matches() && line.x() <= current.x + 1
+                        && !ENDS_WITH_REFERENCE.matcher(previous.text()).matches());
+    }
+
+    /** The second line of a labelled heading or item, set under the text after the label. */
+    private static boolean hangs(PdfBlock current, Line previous, Line line, float tolerance) {
+        return current.lineCount() == 1 && !Float.isNaN(previous.secondWord())
+                && Math.abs(line.x() - previous.secondWord()) <= tolerance;
+    }
+
+    /**
+     * Where the full lines of the page's text end, for each size of type on it (a table's small type runs
+     * wider than the text): the commonest end within a few points when three lines or more end there
+     * (justified text), else the furthest.
+     */
+    private static Map<Float, Float> rightEdges(List<Line> lines) {
+        Map<Float, Map<Integer, Integer>> ends = new HashMap<>();
+        Map<Float, Float> furthest = new HashMap<>();
+        for (Line line : lines) {
+            ends.computeIfAbsent(line.size(), s -> new HashMap<>()).merge(Math.round(line.end() / EDGE_BUCKET), 1, Integer::sum);
+            furthest.merge(line.size(), line.end(), Math::max);
+        }
+        Map<Float, Float> edges = new HashMap<>();
+        ends.forEach((size, counts) -> edges.put(size, counts.entrySet().stream().filter(e -> e.getValue() >= 3)
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() * EDGE_BUCKET).orElse(furthest.get(size))));
+        return edges;
     }
 }

@@ -44,7 +44,7 @@ final class C34ReportRecogniser implements Recogniser {
                 front.title().orElse("Report of the Special Committee on Peacekeeping Operations"),
                 front.date().orElse(null), null, front.symbol().orElse(null), front.session().orElse(null),
                 front.language());
-        return new Extraction(facts, List.of(), SplitWords.repair(inChapter, warnings), warnings);
+        return new Extraction(facts, List.of(), inChapter, warnings);
     }
 
     private static ExtractedParagraph withOperativeClause(ExtractedParagraph p) {

@@ -29,7 +29,7 @@ final class SgReportRecogniser implements Recogniser {
             throw new UnrecognisedDocumentException("The report has no numbered paragraphs under numbered sections");
         }
         List<String> warnings = new ArrayList<>(read.warnings());
-        List<ExtractedParagraph> paragraphs = SplitWords.repair(read.paragraphs(), warnings);
+        List<ExtractedParagraph> paragraphs = read.paragraphs();
         ReportFacts front = ReportFacts.of(blocks);
         DocumentFacts facts = new DocumentFacts(DocumentKind.SG_REPORT,
                 front.title().orElse("Report of the Secretary-General"), front.date().orElse(null), null,

@@ -36,8 +36,9 @@ class PdfReaderTest {
 
     @Test
     void runningHeadersAndFootersAreRemovedAndPagesMarked() {
-        assertThat(pdf.text()).doesNotContain(SYMBOL).doesNotContain("24-19527")
+        assertThat(pdf.text()).startsWith(SYMBOL + "\n\n").doesNotContain("24-19527")
                 .doesNotContainPattern("(?m)^\\d{1,3}/\\d{1,3}$").contains("\n---\n");
+        assertThat(count(pdf.text(), SYMBOL)).as("the symbol in the masthead, and in no running head").isEqualTo(1);
     }
 
     @Test
