@@ -22,7 +22,10 @@ final class DocxInline {
         if (element instanceof XWPFRun run) {
             String runText = DocxRunText.of(run, notes);
             if (!runText.isBlank()) {
-                text.append(emphasis.switchTo(emphasisOf(run)));
+                String lead = runText.substring(0, runText.length() - runText.stripLeading().length());
+                switchEmphasis(emphasisOf(run));
+                text.append(lead);
+                runText = runText.substring(lead.length());
             }
             boolean superscript = run.getVerticalAlignment() == STVerticalAlignRun.SUPERSCRIPT
                     && !DocxRunText.isNoteReference(run) && !runText.isBlank();
@@ -34,9 +37,26 @@ final class DocxInline {
 
     /** The text so far, emphasis closed; the collector starts empty again. */
     String take() {
-        String taken = text.append(emphasis.close()).toString();
+        switchEmphasis(InlineEmphasis.NONE);
+        String taken = text.toString();
         text.setLength(0);
         return taken;
+    }
+
+    /**
+     * Markers go next to the words: Word often makes the space after a bold lead part of the bold run, and
+     * Markdown does not close emphasis after a space ("**Lead: **Text" would not read as emphasis).
+     */
+    private void switchEmphasis(String marker) {
+        if (marker.equals(emphasis.open())) {
+            return;
+        }
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        text.insert(end, emphasis.close());
+        text.append(emphasis.switchTo(marker));
     }
 
     private static String emphasisOf(XWPFRun run) {

@@ -1,0 +1,116 @@
+package org.peacetrack.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peacetrack.documents.fixtures.SeedRenditions;
+import org.peacetrack.extraction.Extraction;
+import org.peacetrack.extraction.ExtractionService;
+import org.peacetrack.testing.Seeds;
+
+/**
+ * Each seed, rendered at test time by pandoc (Markdown to DOCX with Word's automatic numbering) and by
+ * LibreOffice (that DOCX saved again as DOCX, and printed to PDF), yields the records of its text version.
+ */
+class OtherProducersTest {
+
+    /**
+     * Seeds whose LibreOffice PDF the PDF reader does not yet read as their text: in LibreOffice's layout of
+     * a list paragraph (number hanging in the margin, the text indented) the first line comes apart from the
+     * lines below it, and the wrapped second line of a bold lead is read as a heading. The DOCX of the same
+     * rendition passes. This list must only shrink: a listed seed that starts to pass fails the test.
+     */
+    private static final Set<String> KNOWN_LIBREOFFICE_PDF_FAILURES =
+            Set.of(Seeds.REPORT_2020, Seeds.INITIATIVES, Seeds.REPORT_2017);
+
+    private final SourceReaders readers = new SourceReaders();
+    private final ExtractionService extraction = new ExtractionService();
+
+    static Stream<String> seeds() {
+        return Stream.of(Seeds.REPORT_2020, Seeds.ADDENDUM_2024, Seeds.INITIATIVES, Seeds.REPORT_2017, Seeds.PRIORITIES);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void everySeedYieldsTheSameRecordsFromPandocDocx(String seed, @TempDir Path work) {
+        Producers.assumeInstalled("pandoc");
+        byte[] docx = Producers.pandocDocx(seed, work);
+        assertNumberedByWordLists(seed, docx);
+        assertSameAsText(seed, readers.read("seed.docx", docx));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void everySeedYieldsTheSameRecordsFromLibreOfficeDocx(String seed, @TempDir Path work) {
+        Producers.assumeInstalled("pandoc");
+        Producers.assumeInstalled("soffice");
+        Path pandoc = SeedRenditions.write(work, "pandoc.docx", Producers.pandocDocx(seed, work));
+        byte[] docx = Producers.libreOffice(pandoc, "docx", work);
+        assertNumberedByWordLists(seed, docx);
+        assertSameAsText(seed, readers.read("seed.docx", docx));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void everySeedYieldsTheSameRecordsFromLibreOfficePdf(String seed, @TempDir Path work) {
+        Producers.assumeInstalled("pandoc");
+        Producers.assumeInstalled("soffice");
+        Path pandoc = SeedRenditions.write(work, "pandoc.docx", Producers.pandocDocx(seed, work));
+        SourceText pdf = readers.read("seed.pdf", Producers.libreOffice(pandoc, "pdf", work));
+        assertThat(pdf.format()).isEqualTo(SourceFormat.PDF);
+        Runnable sameRecords = () -> SameRecords.assertSameRecords(extraction.extract(pdf.text()),
+                extraction.extract(Seeds.text(seed)), OtherProducersTest::bulletsAsShown);
+        if (!KNOWN_LIBREOFFICE_PDF_FAILURES.contains(seed)) {
+            sameRecords.run();
+            return;
+        }
+        try {
+            sameRecords.run();
+        } catch (AssertionError | RuntimeException knownFailure) {
+            return;
+        }
+        fail(seed + " now gives the same records from LibreOffice's PDF: take it off KNOWN_LIBREOFFICE_PDF_FAILURES");
+    }
+
+    /** The rendition numbers its paragraphs with Word lists (numbering.xml), not typed digits. */
+    private static void assertNumberedByWordLists(String seed, byte[] docx) {
+        if (!Seeds.text(seed).matches("(?s).*\\n {0,3}\\d{1,3}\\. .*")) {
+            return;
+        }
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFParagraph> paragraphs = document.getParagraphs();
+            assertThat(paragraphs).as("paragraphs in a Word list").anyMatch(p -> p.getNumID() != null);
+            assertThat(paragraphs).filteredOn(p -> p.getStyle() == null || !p.getStyle().startsWith("Heading"))
+                    .extracting(XWPFParagraph::getText).as("paragraphs whose number is typed")
+                    .noneMatch(text -> text.matches("\\d{1,3}\\.\\s.*"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void assertSameAsText(String seed, SourceText rendition) {
+        Extraction expected = extraction.extract(Seeds.text(seed));
+        assertThat(rendition.format()).isEqualTo(SourceFormat.DOCX);
+        SameRecords.assertSameRecords(extraction.extract(rendition.text()), expected, OtherProducersTest::bulletsAsShown);
+    }
+
+    /**
+     * A Markdown bullet ("- We have ...") is a list item that Word shows with its bullet character; a hyphen
+     * between lower-case words ("institution - building") is text and stays.
+     */
+    private static String bulletsAsShown(String words) {
+        return words.replaceAll(" - (?=\\p{Lu})", " \u2022 ");
+    }
+}
