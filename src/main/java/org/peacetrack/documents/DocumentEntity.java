@@ -37,6 +37,11 @@ class DocumentEntity {
     long sizeBytes;
     @Column(name = "imported_at")
     Instant importedAt;
+    String distribution;
+    @Column(name = "agenda_item")
+    String agendaItem;
+    @Column(name = "issued_year")
+    Integer issuedYear;
 
     protected DocumentEntity() {
     }
@@ -54,10 +59,14 @@ class DocumentEntity {
         this.sourceFormat = d.format().name();
         this.sizeBytes = d.sizeBytes();
         this.importedAt = importedAt;
+        this.distribution = d.distribution();
+        this.agendaItem = d.agendaItem();
+        this.issuedYear = d.year();
     }
 
     DocumentSummary summary(int paragraphCount) {
         return new DocumentSummary(id, symbol, title, kind, issuedOn, sessionNumber, respondsTo, language, fileName,
-                fileHash, SourceFormat.valueOf(sourceFormat), sizeBytes, importedAt, paragraphCount);
+                fileHash, SourceFormat.valueOf(sourceFormat), sizeBytes, importedAt, paragraphCount, distribution, agendaItem,
+                issuedYear);
     }
 }

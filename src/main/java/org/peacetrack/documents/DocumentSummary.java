@@ -18,7 +18,10 @@ public record DocumentSummary(
         SourceFormat format,
         long sizeBytes,
         Instant importedAt,
-        int paragraphCount) {
+        int paragraphCount,
+        String distribution,
+        String agendaItem,
+        Integer year) {
 
     /** The symbol where the document states one, else its title: what people call it (never the file name). */
     public String label() {

@@ -57,4 +57,23 @@ class IngestDryRunTest {
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).contains("Not a recognisable document");
     }
+
+    @Test
+    void dryRunOfARealMissionReportShowsItsKindSymbolDateAndYear() {
+        Path report = Path.of(System.getProperty("peacetrack.real-docs", "../shared/real-docs"), "S_2017_223.pdf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(report),
+                "The real documents are not beside the checkout (../shared/real-docs)");
+
+        int exit = run("ingest", "--dry-run", "--json", report.toString());
+
+        assertThat(exit).isZero();
+        JsonNode document = JsonMapper.builder().build().readTree(out.toString()).get("document");
+        assertThat(document.get("kind").asString()).isEqualTo("UN_DOCUMENT");
+        assertThat(document.get("symbol").asString()).isEqualTo("S/2017/223");
+        assertThat(document.get("date").asString()).isEqualTo("2017-03-16");
+        assertThat(document.get("year").asInt()).isEqualTo(2017);
+        assertThat(document.get("distribution").asString()).isEqualTo("General");
+        assertThat(document.get("title").asString())
+                .isEqualTo("Report of the Secretary-General on the United Nations Stabilization Mission in Haiti");
+    }
 }

@@ -81,9 +81,28 @@ class UnDocumentImportTest {
         DocumentSummary stored = documents.get(report.documentId()).orElseThrow().document();
         assertThat(stored.issuedOn()).isEqualTo(LocalDate.of(2017, 3, 16));
         assertThat(stored.title()).isEqualTo("Report of the Secretary-General on an imaginary mission");
+        assertThat(stored.distribution()).isEqualTo("General");
+        assertThat(stored.year()).isEqualTo(2017);
         List<ParagraphView> paragraphs = documents.get(report.documentId()).orElseThrow().paragraphs();
         assertThat(paragraphs).extracting(ParagraphView::number).containsExactly("1", "2", "3");
         assertThat(report.itemsCreated()).isZero();
+    }
+
+    @Test
+    void undatedDocumentKeepsTheYearOfItsSymbolsSessionAndItsAgendaItem() throws Exception {
+        String undated = "United Nations A/72/999\n\nGeneral Assembly Distr.: General\n\nSeventy-second session\n\n"
+                + "Agenda item 54\n\nAn imaginary note\n\nNote by the Secretariat\n\nI. Introduction\n\n"
+                + "1. The note has one paragraph.\n";
+        ImportReport report = ingestion.ingest("A_72_999.txt", undated.getBytes(StandardCharsets.UTF_8), null);
+
+        DocumentSummary stored = documents.get(report.documentId()).orElseThrow().document();
+        assertThat(stored.issuedOn()).isNull();
+        assertThat(stored.session()).isEqualTo(72);
+        assertThat(stored.year()).isEqualTo(2017);
+        assertThat(stored.agendaItem()).isEqualTo("54");
+        mvc.perform(get("/documents/" + report.documentId())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("not stated (2017)")))
+                .andExpect(content().string(containsString("Agenda item")));
     }
 
     @Test
