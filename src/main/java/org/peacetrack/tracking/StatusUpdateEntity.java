@@ -196,9 +196,27 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
     }
 
     String summary() {
+        return summary(true);
+    }
+
+    /** The summary that anyone may read once the update is published: without the reviewer's message. */
+    String publicSummary() {
+        return summary(false);
+    }
+
+    private String summary(boolean withMessage) {
         String text = narrative == null ? "" : narrative.length() > 300 ? narrative.substring(0, 297) + "..." : narrative;
-        return workflowState + " | " + status + (reviewMessage != null ? " | message: " + reviewMessage : "")
+        return workflowState + " | " + status + (withMessage && reviewMessage != null ? " | message: " + reviewMessage : "")
                 + (evidence.isEmpty() ? "" : " | evidence: " + evidence.size()) + " | " + text;
+    }
+
+    /** The update as the viewer may read it: the reviewer's message only for those who read its workflow. */
+    StatusView viewFor(Viewer viewer) {
+        if (!viewer.mayRead(workflowState, entityCode)) {
+            throw new IllegalStateException("Status update " + id + " is not readable by " + viewer);
+        }
+        StatusView full = view();
+        return viewer.readsWorkflowOf(entityCode) ? full : full.withoutReviewMessage();
     }
 
     StatusView view() {

@@ -7,6 +7,7 @@ import org.peacetrack.security.CurrentActor;
 import org.peacetrack.security.Role;
 import org.peacetrack.tracking.CycleQueries;
 import org.peacetrack.tracking.RegisterService;
+import org.peacetrack.tracking.Viewer;
 import org.peacetrack.tracking.WorkflowService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -54,7 +55,7 @@ class CyclePages {
         model.addAttribute("dashboard", queries.cycle(id).map(c -> queries.dashboard(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No reporting cycle " + id)));
         String entity = me.role() == Role.FOCAL_POINT ? me.entityCode() : null;
-        model.addAttribute("work", queries.workItems(id, entity));
+        model.addAttribute("work", queries.workItems(id, entity, Viewer.of(me)));
         model.addAttribute("canManage", me.hasRole(Role.EDITOR, Role.ADMIN));
         return "cycle";
     }

@@ -1,6 +1,7 @@
 package org.peacetrack.tracking.web;
 
 import java.util.List;
+import org.peacetrack.security.CurrentActor;
 import org.peacetrack.tracking.FrameworkListing;
 import org.peacetrack.tracking.FrameworkSummary;
 import org.peacetrack.tracking.ItemPage;
@@ -9,6 +10,7 @@ import org.peacetrack.tracking.Status;
 import org.peacetrack.tracking.ItemView;
 import org.peacetrack.tracking.RegisterService;
 import org.peacetrack.tracking.ThemeCount;
+import org.peacetrack.tracking.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +24,11 @@ import org.springframework.web.server.ResponseStatusException;
 class ItemApi {
 
     private final RegisterService register;
+    private final CurrentActor current;
 
-    ItemApi(RegisterService register) {
+    ItemApi(RegisterService register, CurrentActor current) {
         this.register = register;
+        this.current = current;
     }
 
     @GetMapping("/frameworks")
@@ -51,9 +55,10 @@ class ItemApi {
         return new ItemPage(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
     }
 
+    /** An item with its status history: drafts and updates under review only for a workflow role. */
     @GetMapping("/items/{id}")
     ItemView item(@PathVariable long id) {
-        return register.item(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No item " + id));
+        return register.item(id, Viewer.of(current.get())).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No item " + id));
     }
 
     private FrameworkListing listing(String framework, String theme) {

@@ -11,12 +11,15 @@ import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.documents.ParagraphView;
 import org.peacetrack.tracking.FrameworkListing;
+import org.peacetrack.tracking.ItemRecord;
 import org.peacetrack.tracking.ItemSummary;
 import org.peacetrack.tracking.ItemView;
 import org.peacetrack.tracking.LineageService;
 import org.peacetrack.tracking.LinkView;
 import org.peacetrack.tracking.RegisterService;
 import org.peacetrack.tracking.StatusView;
+import org.peacetrack.tracking.Viewer;
+import org.peacetrack.security.CurrentActor;
 import org.peacetrack.exports.ExportFormat;
 import org.peacetrack.exports.Exports;
 import org.peacetrack.tracking.C34Sessions;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class ItemPages {
@@ -37,11 +41,13 @@ class ItemPages {
     private final RegisterService register;
     private final DocumentService documents;
     private final LineageService lineage;
+    private final CurrentActor current;
 
-    ItemPages(RegisterService register, DocumentService documents, LineageService lineage) {
+    ItemPages(RegisterService register, DocumentService documents, LineageService lineage, CurrentActor current) {
         this.register = register;
         this.documents = documents;
         this.lineage = lineage;
+        this.current = current;
     }
 
     /** Items of one framework by theme; without a framework, the newest one that has statuses by theme. */
@@ -65,12 +71,16 @@ class ItemPages {
         return "items";
     }
 
+    /** A framework's items (or one theme's) as CSV, XLSX or JSON, with their public statuses (ItemTables). */
     @GetMapping("/items/export.{format}")
     ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam String framework,
             @RequestParam(required = false) String theme) {
-        List<ItemSummary> items = listing(framework, theme).items();
+        ExportFormat asked = ExportFormat.of(format);
+        List<ItemRecord> records = register.records(framework, theme)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework " + framework));
         String name = "peacetrack-" + framework.replace('/', '-') + (theme == null ? "" : "-" + theme.replace(' ', '-'));
-        return Exports.download(ItemTables.of(name, items), ExportFormat.of(format));
+        String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        return Exports.download(ItemTables.of(name, records, baseUrl), asked);
     }
 
     private FrameworkListing listing(String framework, String theme) {
@@ -88,7 +98,7 @@ class ItemPages {
 
     @GetMapping("/items/{id}")
     String show(@PathVariable long id, Model model) {
-        ItemView item = register.item(id)
+        ItemView item = register.item(id, Viewer.of(current.get()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No item " + id));
         Stream<Long> fromHistory = item.history().stream().map(StatusView::sourceParagraphId);
         Stream<Long> fromLinks = Stream.concat(item.references().stream(), item.referencedBy().stream())

@@ -5,6 +5,7 @@ import org.peacetrack.security.CurrentActor;
 import org.peacetrack.tracking.ConcurrentEditException;
 import org.peacetrack.tracking.CycleQueries;
 import org.peacetrack.tracking.Status;
+import org.peacetrack.tracking.Viewer;
 import org.peacetrack.tracking.WorkItem;
 import org.peacetrack.tracking.WorkflowService;
 import org.springframework.http.HttpStatus;
@@ -32,9 +33,9 @@ class WorkItemPages {
 
     @GetMapping("/cycles/{cycleId}/items/{itemId}")
     String show(@PathVariable long cycleId, @PathVariable long itemId, Model model) {
-        WorkItem work = queries.workItem(cycleId, itemId).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "Item " + itemId + " is not assigned in cycle " + cycleId));
         Actor me = current.require();
+        WorkItem work = queries.workItem(cycleId, itemId, Viewer.of(me)).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "Item " + itemId + " is not assigned in cycle " + cycleId));
         model.addAttribute("work", work);
         model.addAttribute("statuses", Status.values());
         model.addAttribute("can", new WorkPermissions(me, work));

@@ -53,7 +53,7 @@ class SearchExportTest {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(json.size());
             assertThat(book.getSheetAt(0).getRow(0).getCell(3).getStringCellValue()).isEqualTo("excerpt");
         }
-        assertThat(csv[0]).isEqualTo("type,title,link,excerpt");
+        assertThat(csv[0]).isEqualTo("\uFEFFtype,title,link,excerpt");
         assertThat(json.size()).isPositive();
         assertThat(String.join(",", json.get(0).propertyNames())).isEqualTo("type,title,link,excerpt");
         assertThat(json.get(0).get("excerpt").asString()).containsIgnoringCase("sexual exploitation and abuse")
