@@ -1,5 +1,6 @@
 package org.peacetrack.audit.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,9 @@ class ChangeLogPages {
         return "changes";
     }
 
+    @Operation(summary = "An item's change log, oldest first", description = "Every workflow transition for "
+            + "those who may read the item's unpublished work; for others only publications, without reviewers' "
+            + "messages.")
     @GetMapping("/api/items/{id}/changes")
     @ResponseBody
     List<Change> forItemJson(@PathVariable long id) {
