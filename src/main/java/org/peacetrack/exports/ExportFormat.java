@@ -4,7 +4,7 @@ import org.springframework.http.MediaType;
 
 /** The formats a list can be downloaded in. */
 public enum ExportFormat {
-    CSV("csv", new MediaType("text", "csv")),
+    CSV("csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)),
     XLSX("xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
     JSON("json", MediaType.APPLICATION_JSON);
 
@@ -30,6 +30,6 @@ public enum ExportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("Unknown export format " + extension + " (csv, xlsx or json)");
+        throw new UnknownFormatException(extension);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class Exports {
 
     private static final CsvMapper CSV = new CsvMapper();
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private Exports() {
@@ -38,15 +40,25 @@ public final class Exports {
                 .contentType(format.mediaType()).body(body);
     }
 
+    /**
+     * UTF-8 with a byte-order mark, without which spreadsheets read "Évaluation" as Latin-1; formula-like
+     * texts neutralised ({@link CsvCells}).
+     */
     static byte[] csv(Table table) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         table.columns().forEach(schema::addColumn);
-        return CSV.writer(schema.build()).writeValueAsBytes(objects(table));
+        List<Map<String, Object>> rows = objects(table);
+        rows.forEach(row -> row.replaceAll((column, value) -> CsvCells.neutralised(value)));
+        byte[] text = CSV.writer(schema.build()).writeValueAsBytes(rows);
+        byte[] withMark = new byte[BYTE_ORDER_MARK.length + text.length];
+        System.arraycopy(BYTE_ORDER_MARK, 0, withMark, 0, BYTE_ORDER_MARK.length);
+        System.arraycopy(text, 0, withMark, BYTE_ORDER_MARK.length, text.length);
+        return withMark;
     }
 
     static byte[] xlsx(Table table) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(table.name());
+            Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.name()));
             write(sheet.createRow(0), List.copyOf(table.columns()));
             for (int i = 0; i < table.rows().size(); i++) {
                 write(sheet.createRow(i + 1), table.rows().get(i));

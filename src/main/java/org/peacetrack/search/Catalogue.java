@@ -1,11 +1,13 @@
 package org.peacetrack.search;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.tracking.C34Sessions;
@@ -49,6 +51,8 @@ class Catalogue {
 
     record Snapshot(Map<Long, FrameworkRef> frameworks, Map<Long, DocumentSummary> documents) {
 
+        private static final String C34_SYMBOL = "A/\\d{2,3}/19";
+
         Set<Long> frameworksOfYear(int year) {
             return frameworks.values().stream().filter(f -> Objects.equals(f.sessionYear(), year))
                     .map(FrameworkRef::id).collect(Collectors.toSet());
@@ -64,6 +68,28 @@ class Catalogue {
                     .map(DocumentSummary::id).collect(Collectors.toSet());
         }
 
+        /**
+         * Documents whose every paragraph was made into a record, and is found as that record rather than a
+         * second time as a paragraph (docs/decisions/0011): a Secretary-General's addendum, whose entries are
+         * status updates, and a Special Committee report, whose paragraphs are its session's recommendations.
+         */
+        Set<Long> documentsMadeIntoRecords() {
+            return documents.values().stream().filter(Snapshot::madeIntoRecords).map(DocumentSummary::id)
+                    .collect(Collectors.toSet());
+        }
+
+        static boolean madeIntoRecords(DocumentSummary d) {
+            return "SG_ADDENDUM".equals(d.kind())
+                    || "C34_REPORT".equals(d.kind()) && d.symbol() != null && d.symbol().matches(C34_SYMBOL);
+        }
+
+        /** Every session year a framework or a document belongs to, oldest first. */
+        List<Integer> sessionYears() {
+            return Stream.concat(frameworks.values().stream().map(FrameworkRef::sessionYear),
+                    documents.values().stream().map(Snapshot::yearOf)).filter(Objects::nonNull).distinct().sorted()
+                    .toList();
+        }
+
         FrameworkRef framework(String code) {
             return frameworks.values().stream().filter(f -> f.code().equalsIgnoreCase(code)).findFirst().orElse(null);
         }
@@ -76,7 +102,7 @@ class Catalogue {
         /** The Special Committee session a document belongs to: its own, the one it answers, else its year. */
         static Integer yearOf(DocumentSummary d) {
             for (String symbol : new String[] {d.symbol(), d.respondsTo()}) {
-                if (symbol != null && symbol.matches("A/\\d{2,3}/19")) {
+                if (symbol != null && symbol.matches(C34_SYMBOL)) {
                     return C34Sessions.yearOf(symbol);
                 }
             }

@@ -34,6 +34,6 @@ record HitRow(EntityReference reference, String title, List<String> highlights, 
     }
 
     String snippet() {
-        return highlights == null || highlights.isEmpty() ? null : String.join(" … ", highlights);
+        return Snippets.of(highlights);
     }
 }

@@ -36,14 +36,14 @@ class Hits {
         String title = row.title() + (framework == null || row.title().contains(framework.code()) ? ""
                 : " (" + framework.code() + ")");
         return new SearchHit(HitType.ITEM, row.id(), title, orEscaped(row.snippet(), row.theme()),
-                "/items/" + row.id());
+                "/items/" + row.id(), new SearchHit.About(title, null, null, null, null));
     }
 
     private SearchHit statusUpdate(HitRow row, ItemSummary summary) {
         String item = summary == null ? "a recommendation" : summary.title();
         String title = "Status " + row.year() + " of " + item + (row.status() == null ? "" : ": " + row.status());
         return new SearchHit(HitType.STATUS_UPDATE, row.id(), title, orEscaped(row.snippet(), null),
-                "/items/" + row.itemId());
+                "/items/" + row.itemId(), new SearchHit.About(item, row.year(), row.status(), null, null));
     }
 
     private SearchHit paragraph(HitRow row, Catalogue.Snapshot catalogue) {
@@ -53,7 +53,8 @@ class Hits {
         String title = label + (numbered ? ", paragraph " + row.paragraphNumber() : "")
                 + (row.title() == null ? "" : " (" + row.title() + ")");
         String link = "/documents/" + row.documentId() + (numbered ? "#p" + row.paragraphNumber() : "");
-        return new SearchHit(HitType.PARAGRAPH, row.id(), title, orEscaped(row.snippet(), null), link);
+        return new SearchHit(HitType.PARAGRAPH, row.id(), title, orEscaped(row.snippet(), null), link,
+                new SearchHit.About(label, null, null, numbered ? row.paragraphNumber() : null, row.title()));
     }
 
     /** The highlighter's snippet is already escaped HTML; anything else is escaped here. */

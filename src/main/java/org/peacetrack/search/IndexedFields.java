@@ -28,6 +28,7 @@ final class IndexedFields {
     static final String PARAGRAPH_NUMBER = "paragraphNumber";
     static final String WORKFLOW_STATE = "workflowState";
     static final String SAMPLE = "sample";
+    static final String RECORD_ID = "recordId";
 
     private IndexedFields() {
     }

@@ -3,6 +3,7 @@ package org.peacetrack.search;
 import static org.peacetrack.search.IndexedFields.*;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -13,7 +14,10 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.peacetrack.tracking.FrameworkRef;
 import org.peacetrack.tracking.WorkflowState;
 
-/** What a search matches: its words or the recommendation it names, only published statuses, its facets. */
+/**
+ * What a search matches: its words or the recommendation it names (or, without words, everything in the
+ * order of {@link NewestSessionFirst}), only published statuses, each text once, its facets.
+ */
 final class QueryPredicates {
 
     private static final float TITLE_BOOST = 2f;
@@ -28,13 +32,17 @@ final class QueryPredicates {
     static SearchPredicate of(SearchPredicateFactory f, SearchRequest request, Catalogue.Snapshot catalogue) {
         BooleanPredicateClausesStep<?, ?> all = f.bool().must(matching(f, request.query(), catalogue))
                 .mustNot(unpublished(f));
+        Set<Long> foundAsRecords = catalogue.documentsMadeIntoRecords();
+        if (!foundAsRecords.isEmpty()) {
+            all.mustNot(f.terms().field(DOCUMENT_ID).matchingAny(foundAsRecords, ValueModel.INDEX));
+        }
         FacetFilters.add(f, all, request, catalogue);
         return all.toPredicate();
     }
 
     private static SearchPredicate matching(SearchPredicateFactory f, String query, Catalogue.Snapshot catalogue) {
         if (query.isEmpty()) {
-            return f.matchAll().toPredicate();
+            return NewestSessionFirst.everything(f, catalogue);
         }
         var words = f.simpleQueryString().field(TITLE).boost(TITLE_BOOST).fields(TEXT, PHRASE, THEME_TEXT)
                 .matching(query).defaultOperator(BooleanOperator.AND)
@@ -56,7 +64,8 @@ final class QueryPredicates {
                             .boost(NAMED_ITEM_BOOST).toPredicate();
         }
         FrameworkRef newest = catalogue.newestFramework();
-        var anySession = f.bool().must(number).boost(NAMED_ITEM_BOOST);
+        // statuses carry their item's number too; only items (which have a framework) are named
+        var anySession = f.bool().must(number).filter(f.exists().field(FRAMEWORK_ID)).boost(NAMED_ITEM_BOOST);
         if (newest != null) {
             anySession.should(f.match().field(FRAMEWORK_ID).matching(newest.id(), ValueModel.INDEX).boost(NEWEST_SESSION_BOOST));
         }

@@ -18,9 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SearchService {
 
-    private static final int FRAGMENT_SIZE = 180;
-    private static final int FRAGMENTS = 2;
-
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
     private final Catalogue catalogue;
@@ -64,8 +61,10 @@ public class SearchService {
         SearchPredicate matching = QueryPredicates.of(scope.predicate(), request, known);
         SearchResult<HitRow> result = session.search(scope).select(HitRow.projection(scope.projection()))
                 .where(matching)
+                .sort(request.query().isEmpty() ? NewestSessionFirst.order(scope.sort()) : scope.sort().score().toSort())
                 .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS).noMatchSize(FRAGMENT_SIZE))
+                        .fragmentSize(Snippets.FRAGMENT_SIZE).numberOfFragments(Snippets.FRAGMENTS)
+                        .noMatchSize(Snippets.FRAGMENT_SIZE))
                 .totalHitCountThreshold(limits.pageCountsUpTo())
                 .fetch((request.page() - 1) * request.size(), request.size());
         SampledFacets.Counted counted = ConcurrentFacets.await(counting);

@@ -85,8 +85,11 @@ public class CycleQueries {
         return cycles.findById(id).map(ReportingCycleEntity::summary);
     }
 
-    /** The cycle's assigned items, optionally only one entity's, in item order. */
-    public List<WorkItem> workItems(long cycleId, String entityCode) {
+    /**
+     * The cycle's assigned items, optionally only one entity's, in item order. Each carries its work state;
+     * its update only where the viewer may read it (Viewer): a delegate follows progress, not texts.
+     */
+    public List<WorkItem> workItems(long cycleId, String entityCode, Viewer viewer) {
         ReportingCycleEntity cycle = cycles.findById(cycleId).orElseThrow();
         List<AssignmentEntity> assigned = entityCode == null ? assignments.findByCycleId(cycleId)
                 : assignments.findByCycleIdAndEntityCode(cycleId, entityCode);
@@ -97,16 +100,16 @@ public class CycleQueries {
         FrameworkEntity framework = frameworks.findByCode(cycle.frameworkCode).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         return assigned.stream().map(a -> workItem(cycle, framework, itemsById.get(a.itemId), a.entityCode,
-                byItem.get(a.itemId), today)).sorted(Comparator.comparingInt(w -> w.item().number())).toList();
+                byItem.get(a.itemId), today, viewer)).sorted(Comparator.comparingInt(w -> w.item().number())).toList();
     }
 
-    public Optional<WorkItem> workItem(long cycleId, long itemId) {
-        return workItems(cycleId, null).stream().filter(w -> w.item().id() == itemId).findFirst();
+    public Optional<WorkItem> workItem(long cycleId, long itemId, Viewer viewer) {
+        return workItems(cycleId, null, viewer).stream().filter(w -> w.item().id() == itemId).findFirst();
     }
 
     public CycleDashboard dashboard(long cycleId) {
         ReportingCycleEntity cycle = cycles.findById(cycleId).orElseThrow();
-        List<WorkItem> all = workItems(cycleId, null);
+        List<WorkItem> all = workItems(cycleId, null, Viewer.PUBLIC);
         return new CycleDashboard(cycle.summary(), CycleDashboard.STATES, rows(all, WorkItem::entityCode),
                 rows(all, w -> w.item().theme() == null ? "(no theme)" : w.item().theme()),
                 all.stream().filter(WorkItem::overdue).toList(), row("All", all));
@@ -126,11 +129,12 @@ public class CycleQueries {
     }
 
     private static WorkItem workItem(ReportingCycleEntity cycle, FrameworkEntity framework, TrackedItemEntity item,
-            String entity, StatusUpdateEntity update, LocalDate today) {
+            String entity, StatusUpdateEntity update, LocalDate today, Viewer viewer) {
         String state = update == null ? "NOT_STARTED" : update.workflowState.name();
         boolean overdue = today.isAfter(cycle.deadline) && (update == null || !DONE.contains(update.workflowState));
         ItemSummary summary = new ItemSummary(item.id, framework.code, framework.sessionYear, item.number, item.title,
                 item.theme, item.currentStatus);
-        return new WorkItem(cycle.summary(), summary, entity, state, update == null ? null : update.view(), overdue);
+        boolean readable = update != null && viewer.mayRead(update.workflowState, update.entityCode);
+        return new WorkItem(cycle.summary(), summary, entity, state, readable ? update.viewFor(viewer) : null, overdue);
     }
 }

@@ -14,6 +14,11 @@ interface ItemLinkRepository extends JpaRepository<ItemLinkEntity, Long> {
     @Query("select l from ItemLinkEntity l where l.fromItemId = :itemId or l.toItemId = :itemId order by l.id")
     List<ItemLinkEntity> findTouching(long itemId);
 
+    /** The links of one kind from a framework's items. */
+    @Query("select l from ItemLinkEntity l where l.kind = :kind and l.fromItemId in "
+            + "(select i.id from TrackedItemEntity i where i.frameworkId = :frameworkId)")
+    List<ItemLinkEntity> findFromFramework(long frameworkId, LinkKind kind);
+
     boolean existsByFromItemIdAndToItemIdAndKind(long fromItemId, long toItemId, LinkKind kind);
 
     /** Scored links with an end in the framework: their scores change when its texts do. */

@@ -23,15 +23,17 @@ public class RegisterService {
     private final ItemLinkRepository links;
     private final ItemSummaries summaries;
     private final FrameworkListings listings;
+    private final ItemRecords records;
 
     RegisterService(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
-            ItemLinkRepository links, ItemSummaries summaries, FrameworkListings listings) {
+            ItemLinkRepository links, ItemSummaries summaries, FrameworkListings listings, ItemRecords records) {
         this.frameworks = frameworks;
         this.items = items;
         this.updates = updates;
         this.links = links;
         this.summaries = summaries;
         this.listings = listings;
+        this.records = records;
     }
 
     /** Every framework with its item count (one grouped count, whatever the number of frameworks). */
@@ -85,6 +87,11 @@ public class RegisterService {
         return listings.of(frameworkCode, theme);
     }
 
+    /** A framework's items (all, or one theme's) by number, as downloads write them; empty if no such framework. */
+    public Optional<List<ItemRecord>> records(String frameworkCode, String theme) {
+        return records.of(frameworkCode, theme);
+    }
+
     /** The principal frameworks without counting their items, for a choice of one. */
     public List<FrameworkRef> principalFrameworkRefs() {
         return frameworks.findPrincipalRefs();
@@ -96,11 +103,17 @@ public class RegisterService {
                 .or(() -> frameworks.findPrincipalRefs().stream().findFirst().map(FrameworkRef::code));
     }
 
+    /** An item as anyone may read it: its history holds only public (imported or published) statuses. */
     public Optional<ItemView> item(long id) {
+        return item(id, Viewer.PUBLIC);
+    }
+
+    /** An item with the history the viewer may read: unpublished updates only for a workflow role (Viewer). */
+    public Optional<ItemView> item(long id, Viewer viewer) {
         return items.findWithFramework(id).stream().findFirst().map(row -> {
             TrackedItemEntity item = (TrackedItemEntity) row[0];
             ItemSummary summary = summary(item, (FrameworkEntity) row[1]);
-            List<StatusView> history = updates.findHistory(id).stream().map(StatusUpdateEntity::view).toList();
+            List<StatusView> history = updates.findHistory(id, viewer).stream().map(u -> u.viewFor(viewer)).toList();
             List<ItemLinkEntity> touching = links.findTouching(id);
             List<ItemLinkEntity> outgoing = touching.stream().filter(l -> l.fromItemId == id).toList();
             List<ItemLinkEntity> incoming = touching.stream().filter(l -> l.toItemId == id).toList();
@@ -115,6 +128,16 @@ public class RegisterService {
                     linked(incoming, l -> l.fromItemId, byId),
                     split(item.responsibleEntities), split(item.missions));
         });
+    }
+
+    /** What the viewer may read of the given status updates' change logs, by update id (see UpdateDisclosure). */
+    public Map<Long, UpdateDisclosure> disclosures(Collection<Long> updateIds, Viewer viewer) {
+        Map<Long, UpdateDisclosure> readable = new HashMap<>();
+        if (!updateIds.isEmpty()) {
+            updates.findByIdIn(updateIds, viewer).forEach(u -> readable.put(u.id, new UpdateDisclosure(u.id,
+                    viewer.readsWorkflowOf(u.entityCode), u.publicSummary())));
+        }
+        return readable;
     }
 
     /** Finds an item by its framework and number, e.g. ("A/78/19", 38). */

@@ -9,8 +9,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,9 +24,13 @@ import java.util.function.Function;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
@@ -51,6 +58,15 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
     @GenericField(projectable = Projectable.YES)
     @Column(name = "item_id")
     long itemId;
+    /**
+     * The same item, read only: the index gives a status its item's theme and number (getTheme, getNumber), so
+     * that the theme facet narrows statuses too and a list orders them with their items. Eager, because code
+     * here reads entities' fields directly, which a lazy proxy would leave null; an item's statuses are read
+     * with the item already loaded, and lists of statuses load their items a hundred at a time.
+     */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "item_id", insertable = false, updatable = false)
+    TrackedItemEntity item;
     @GenericField(name = "year", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(name = "reporting_year")
     int reportingYear;
@@ -93,9 +109,11 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
     }
 
     /** A status the Secretariat published in an official document, as the importer classified it. */
-    static StatusUpdateEntity fromOfficialDocument(long itemId, int year, EntryStatusRecord entry, Instant now) {
+    static StatusUpdateEntity fromOfficialDocument(TrackedItemEntity item, int year, EntryStatusRecord entry,
+            Instant now) {
         StatusUpdateEntity u = new StatusUpdateEntity();
-        u.itemId = itemId;
+        u.itemId = item.id;
+        u.item = item;
         u.reportingYear = year;
         u.status = entry.status();
         u.phrase = entry.phrase();
@@ -203,9 +221,45 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
     }
 
     String summary() {
+        return summary(true);
+    }
+
+    /** The summary that anyone may read once the update is published: without the reviewer's message. */
+    String publicSummary() {
+        return summary(false);
+    }
+
+    private String summary(boolean withMessage) {
         String text = narrative == null ? "" : narrative.length() > 300 ? narrative.substring(0, 297) + "..." : narrative;
-        return workflowState + " | " + status + (reviewMessage != null ? " | message: " + reviewMessage : "")
+        return workflowState + " | " + status + (withMessage && reviewMessage != null ? " | message: " + reviewMessage : "")
                 + (evidence.isEmpty() ? "" : " | evidence: " + evidence.size()) + " | " + text;
+    }
+
+    /** The item's theme, for the index; null while a new draft has only its item's id (it is not public yet). */
+    @Transient
+    @KeywordField(name = "theme", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "item"),
+        @PropertyValue(propertyName = "theme")}))
+    public String getTheme() {
+        return item == null ? null : item.theme;
+    }
+
+    /** The item's number, for the index: a list without words orders statuses with their items. */
+    @Transient
+    @GenericField(name = "number", projectable = Projectable.YES, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "item"),
+        @PropertyValue(propertyName = "number")}))
+    public Integer getNumber() {
+        return item == null ? null : item.number;
+    }
+
+    /** The update as the viewer may read it: the reviewer's message only for those who read its workflow. */
+    StatusView viewFor(Viewer viewer) {
+        if (!viewer.mayRead(workflowState, entityCode)) {
+            throw new IllegalStateException("Status update " + id + " is not readable by " + viewer);
+        }
+        StatusView full = view();
+        return viewer.readsWorkflowOf(entityCode) ? full : full.withoutReviewMessage();
     }
 
     StatusView view() {

@@ -20,9 +20,39 @@ interface StatusUpdateRepository extends JpaRepository<StatusUpdateEntity, Long>
 
     List<StatusUpdateEntity> findBySourceParagraphIdIn(Collection<Long> paragraphIds);
 
-    /** An item's history newest first, each update with its evidence (read in the same query). */
-    @Query("""
-            select u from StatusUpdateEntity u left join fetch u.evidence where u.itemId = :itemId
-            order by u.reportingYear desc, u.createdAt desc, u.id desc""")
-    List<StatusUpdateEntity> findHistory(long itemId);
+    /**
+     * Which updates a viewer may read ({@link Viewer}): public ones (no workflow state, or published), every
+     * one for {@code allUnpublished}, and those reported for {@code entity}. Every read of updates for
+     * readers goes through it.
+     */
+    String READABLE = """
+            (u.workflowState is null or u.workflowState = org.peacetrack.tracking.WorkflowState.PUBLISHED
+             or :allUnpublished = true or u.entityCode = :entity)""";
+
+    /** An item's history newest first as the viewer may read it, each update with its evidence. */
+    default List<StatusUpdateEntity> findHistory(long itemId, Viewer viewer) {
+        return findReadableHistory(itemId, viewer.readsAllUnpublished(), viewer.readsUnpublishedOf());
+    }
+
+    @Query("select u from StatusUpdateEntity u left join fetch u.evidence where u.itemId = :itemId and " + READABLE
+            + " order by u.reportingYear desc, u.createdAt desc, u.id desc")
+    List<StatusUpdateEntity> findReadableHistory(long itemId, boolean allUnpublished, String entity);
+
+    /** The public updates of a framework's items, each item's newest first: what exports report as current. */
+    default List<StatusUpdateEntity> findPublicOfFramework(long frameworkId) {
+        return findReadableOfFramework(frameworkId, false, null);
+    }
+
+    @Query("select u from StatusUpdateEntity u where u.itemId in (select i.id from TrackedItemEntity i where "
+            + "i.frameworkId = :frameworkId) and " + READABLE
+            + " order by u.itemId, u.reportingYear desc, u.createdAt desc, u.id desc")
+    List<StatusUpdateEntity> findReadableOfFramework(long frameworkId, boolean allUnpublished, String entity);
+
+    /** Of the given updates, those the viewer may read. */
+    default List<StatusUpdateEntity> findByIdIn(Collection<Long> ids, Viewer viewer) {
+        return findReadableByIdIn(ids, viewer.readsAllUnpublished(), viewer.readsUnpublishedOf());
+    }
+
+    @Query("select u from StatusUpdateEntity u where u.id in :ids and " + READABLE)
+    List<StatusUpdateEntity> findReadableByIdIn(Collection<Long> ids, boolean allUnpublished, String entity);
 }

@@ -12,6 +12,11 @@ public record StatusView(long id, int year, Status status, String phrase, Double
         String entityCode, String reviewMessage, Instant updatedAt, String updatedBy, long version,
         List<Evidence> evidence) {
 
+    StatusView withoutReviewMessage() {
+        return new StatusView(id, year, status, phrase, confidence, narrative, sourceParagraphId, setBy, workflowState,
+                createdAt, cycleId, entityCode, null, updatedAt, updatedBy, version, evidence);
+    }
+
     /** The narrative's own paragraphs. */
     public List<String> narrativeParts() {
         return narrative == null ? List.of() : List.of(narrative.split("\\n\\n"));

@@ -7,14 +7,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -36,7 +39,7 @@ class TrackedItemEntity {
     @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(name = "framework_id")
     long frameworkId;
-    @GenericField(projectable = Projectable.YES)
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
     @Column(name = "item_number")
     int number;
     @FullTextField(analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.ANY)
@@ -62,6 +65,9 @@ class TrackedItemEntity {
     String operativeVerb;
     @Column(name = "source_paragraph_id")
     Long sourceParagraphId;
+    /** Never read by the application: it tells the index which statuses to update when the theme changes. */
+    @OneToMany(mappedBy = "item")
+    List<StatusUpdateEntity> updates = new ArrayList<>();
 
     protected TrackedItemEntity() {
     }

@@ -43,7 +43,7 @@ public class TrackingService {
             item.placeInTheme(entry.theme());
             item.concerns(entry.missions(), entry.entities());
             item.publishedStatus(entry.status());
-            updates.save(StatusUpdateEntity.fromOfficialDocument(item.id, framework.sessionYear, entry, now));
+            updates.save(StatusUpdateEntity.fromOfficialDocument(item, framework.sessionYear, entry, now));
             count.updates++;
             for (EarlierRecommendation ref : entry.references()) {
                 FrameworkEntity earlier = framework(C34Sessions.symbolOf(ref.year()));

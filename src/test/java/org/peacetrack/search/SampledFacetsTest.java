@@ -35,7 +35,7 @@ class SampledFacetsTest {
         SearchResults exact = search.search(SearchRequest.of(""));
         SearchResults sampled = search.search(SearchRequest.of(""), SMALL);
 
-        assertThat(exact.total()).isGreaterThan(SMALL_LIMIT * 3);
+        assertThat(exact.total()).isGreaterThan(SMALL_LIMIT * 2);
         assertThat(exact.totalEstimated()).isFalse();
         assertThat(exact.facetsEstimated()).isFalse();
         assertThat(sampled.totalEstimated()).isTrue();

@@ -17,4 +17,11 @@ public final class SearchFixture {
         search.reindex();
         ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
     }
+
+    /** The addendum and the summary of initiatives, a document whose paragraphs no record was made from. */
+    public static void theAddendumAndTheInitiatives(JdbcTemplate jdbc, SearchService search,
+            IngestionService ingestion) throws InterruptedException {
+        onlyTheAddendum(jdbc, search, ingestion);
+        ingestion.ingest(Seeds.INITIATIVES, Seeds.bytes(Seeds.INITIATIVES), null);
+    }
 }

@@ -67,7 +67,7 @@ class WorkflowTest {
 
         assertThat(draft.workflowState()).isEqualTo(WorkflowState.DRAFT);
         assertThat(submitted.workflowState()).isEqualTo(WorkflowState.SUBMITTED);
-        assertThat(queries.workItem(cycle, item38).orElseThrow().state()).isEqualTo("SUBMITTED");
+        assertThat(queries.workItem(cycle, item38, Viewer.of(FOCAL_DPO)).orElseThrow().state()).isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -146,7 +146,7 @@ class WorkflowTest {
         StatusView approved = workflow.approve(submitted.id(), submitted.version(), REVIEWER);
         workflow.publish(approved.id(), approved.version(), EDITOR);
 
-        List<Change> log = audit.forItem(item38);
+        List<Change> log = audit.forItem(item38, Viewer.of(EDITOR));
         assertThat(log).extracting(Change::action).containsExactly("drafted", "submitted", "approved", "published");
         assertThat(log).extracting(Change::actor).containsExactly("focal.dpo", "focal.dpo", "reviewer", "editor");
         assertThat(log.get(1).before()).startsWith("DRAFT | IMPLEMENTED");
@@ -160,7 +160,7 @@ class WorkflowTest {
 
         assertThatThrownBy(() -> workflow.saveDraft(cycle, item38, Status.ONGOING, "My text", first.version(), FOCAL_DPO))
                 .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("Your text is kept");
-        assertThat(queries.workItem(cycle, item38).orElseThrow().update().narrative()).isEqualTo("Colleague's text");
+        assertThat(queries.workItem(cycle, item38, Viewer.of(FOCAL_DPO)).orElseThrow().update().narrative()).isEqualTo("Colleague's text");
     }
 
     @Test
@@ -197,7 +197,7 @@ class WorkflowTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http or https");
         assertThatThrownBy(() -> workflow.attachEvidence(draft.id(), "Other", "https://example.org", FOCAL_DOS))
                 .isInstanceOf(ForbiddenActionException.class);
-        StatusView submitted = submit(queries.workItem(cycle, item38).orElseThrow().update());
+        StatusView submitted = submit(queries.workItem(cycle, item38, Viewer.of(FOCAL_DPO)).orElseThrow().update());
         assertThatThrownBy(() -> workflow.attachEvidence(submitted.id(), "Late", "https://example.org", FOCAL_DPO))
                 .isInstanceOf(WorkflowException.class);
         StatusView approved = workflow.approve(submitted.id(), submitted.version(), REVIEWER);
@@ -205,7 +205,7 @@ class WorkflowTest {
 
         assertThat(register.item(item38).orElseThrow().history().get(0).evidence())
                 .extracting(Evidence::url).containsExactly("https://example.org/policy.pdf");
-        assertThat(audit.forItem(item38)).extracting(Change::action).contains("revised");
+        assertThat(audit.forItem(item38, Viewer.of(EDITOR))).extracting(Change::action).contains("revised");
     }
 
     @Test

@@ -1,11 +1,9 @@
 package org.peacetrack.search.web;
 
-import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.peacetrack.search.FacetName;
 import org.peacetrack.search.SearchResults;
 import org.peacetrack.search.SearchService;
-import org.peacetrack.tracking.Status;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -21,8 +19,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class SearchPage {
 
-    private static final Map<String, String> STATUS_LABELS = Arrays.stream(Status.values())
-            .collect(Collectors.toMap(Status::name, Status::label));
+    /** Facets whose values are codes of the domain's enums, by the enum's name in the labels bundle. */
+    private static final Map<String, String> LABELLED_FACETS = Map.of(FacetName.STATUS.name(), "Status",
+            FacetName.KIND.name(), "DocumentKind", FacetName.ADDRESSEE.name(), "Addressee");
 
     private final SearchService search;
 
@@ -35,7 +34,7 @@ class SearchPage {
         SearchResults results = search.search(SearchParameters.read(params));
         model.addAttribute("results", results);
         model.addAttribute("query", results.request().query());
-        model.addAttribute("statusLabels", STATUS_LABELS);
+        model.addAttribute("labelledFacets", LABELLED_FACETS);
         model.addAttribute("downloads", Map.of("CSV", exportLink("csv", params), "XLSX", exportLink("xlsx", params),
                 "JSON", exportLink("json", params)));
         if (results.hasPrevious()) {

@@ -12,6 +12,7 @@ import org.peacetrack.tracking.CycleDashboard;
 import org.peacetrack.tracking.CycleQueries;
 import org.peacetrack.tracking.RegisterService;
 import org.peacetrack.tracking.ThemeCount;
+import org.peacetrack.tracking.Viewer;
 import org.peacetrack.tracking.WorkflowService;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -67,7 +68,7 @@ class CyclePages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No reporting cycle " + id));
         model.addAttribute("dashboard", dashboard);
         String entity = me.role() == Role.FOCAL_POINT ? me.entityCode() : null;
-        model.addAttribute("work", queries.workItems(id, entity));
+        model.addAttribute("work", queries.workItems(id, entity, Viewer.of(me)));
         model.addAttribute("canManage", me.hasRole(Role.EDITOR, Role.ADMIN));
         model.addAttribute("entities", reference.entities());
         model.addAttribute("themes", register.listing(dashboard.cycle().frameworkCode(), null)

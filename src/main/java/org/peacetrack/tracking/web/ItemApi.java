@@ -1,6 +1,8 @@
 package org.peacetrack.tracking.web;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.Operation;
+import org.peacetrack.security.CurrentActor;
 import org.peacetrack.tracking.FrameworkListing;
 import org.peacetrack.tracking.FrameworkSummary;
 import org.peacetrack.tracking.ItemPage;
@@ -9,6 +11,7 @@ import org.peacetrack.tracking.Status;
 import org.peacetrack.tracking.ItemView;
 import org.peacetrack.tracking.RegisterService;
 import org.peacetrack.tracking.ThemeCount;
+import org.peacetrack.tracking.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,22 +25,29 @@ import org.springframework.web.server.ResponseStatusException;
 class ItemApi {
 
     private final RegisterService register;
+    private final CurrentActor current;
 
-    ItemApi(RegisterService register) {
+    ItemApi(RegisterService register, CurrentActor current) {
         this.register = register;
+        this.current = current;
     }
 
+    @Operation(summary = "Every framework (sessions of the Special Committee, A4P, A4P+, action plans) with its "
+            + "item count")
     @GetMapping("/frameworks")
     List<FrameworkSummary> frameworks() {
         return register.frameworks();
     }
 
+    @Operation(summary = "A framework's themes, in the order its document presents them, with item counts")
     @GetMapping("/frameworks/themes")
     List<ThemeCount> themes(@RequestParam String framework) {
         return listing(framework, null).themes();
     }
 
     /** Items of a framework, filtered by theme and status, a page at a time (page from 0, size up to 500). */
+    @Operation(summary = "A framework's items by number, filtered by theme and current status, a page at a time "
+            + "(page from 0, size up to 500)")
     @GetMapping("/items")
     ItemPage items(@RequestParam String framework, @RequestParam(required = false) String theme,
             @RequestParam(required = false) Status status, @RequestParam(defaultValue = "0") int page,
@@ -51,9 +61,13 @@ class ItemApi {
         return new ItemPage(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
     }
 
+    /** An item with its status history: drafts and updates under review only for a workflow role. */
+    @Operation(summary = "An item with its status history and its links both ways", description = "The history "
+            + "holds imported and published statuses; a signed-in reviewer, editor or administrator also reads "
+            + "unpublished updates and reviewers' messages, a focal point those of their entity.")
     @GetMapping("/items/{id}")
     ItemView item(@PathVariable long id) {
-        return register.item(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No item " + id));
+        return register.item(id, Viewer.of(current.get())).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No item " + id));
     }
 
     private FrameworkListing listing(String framework, String theme) {

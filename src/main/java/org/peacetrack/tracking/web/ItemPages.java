@@ -14,12 +14,15 @@ import org.peacetrack.tracking.ItemList;
 import org.peacetrack.tracking.ItemLists;
 import org.peacetrack.tracking.ListedItem;
 import org.peacetrack.tracking.Status;
+import org.peacetrack.tracking.ItemRecord;
 import org.peacetrack.tracking.ItemSummary;
 import org.peacetrack.tracking.ItemView;
 import org.peacetrack.tracking.LineageService;
 import org.peacetrack.tracking.LinkView;
 import org.peacetrack.tracking.RegisterService;
 import org.peacetrack.tracking.StatusView;
+import org.peacetrack.tracking.Viewer;
+import org.peacetrack.security.CurrentActor;
 import org.peacetrack.exports.ExportFormat;
 import org.peacetrack.exports.Exports;
 import org.peacetrack.tracking.C34Sessions;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class ItemPages {
@@ -41,12 +45,15 @@ class ItemPages {
     private final DocumentService documents;
     private final LineageService lineage;
     private final ItemLists lists;
+    private final CurrentActor current;
 
-    ItemPages(RegisterService register, DocumentService documents, LineageService lineage, ItemLists lists) {
+    ItemPages(RegisterService register, DocumentService documents, LineageService lineage, ItemLists lists,
+            CurrentActor current) {
         this.register = register;
         this.lists = lists;
         this.documents = documents;
         this.lineage = lineage;
+        this.current = current;
     }
 
     /** Items of one framework by theme and status; without a framework, the newest one that has themes. */
@@ -76,15 +83,19 @@ class ItemPages {
         return "items";
     }
 
-    /** The same list as the page shows (all its pages), for the same framework, theme and status. */
+    /** The same list as the page shows (all its pages, same theme and status), with public statuses (ItemTables). */
     @GetMapping("/items/export.{format}")
     ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam String framework,
             @RequestParam(required = false) String theme, @RequestParam(required = false) Status status) {
+        ExportFormat asked = ExportFormat.of(format);
         String chosenTheme = blankToNull(theme);
-        List<ItemSummary> items = list(framework, chosenTheme, status).items().stream().map(ListedItem::item).toList();
+        List<ItemRecord> records = register.records(framework, chosenTheme)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework " + framework))
+                .stream().filter(r -> status == null || status == r.item().currentStatus()).toList();
         String name = "peacetrack-" + framework.replace('/', '-') + (chosenTheme == null ? "" : "-" + chosenTheme.replace(' ', '-'))
                 + (status == null ? "" : "-" + status.name());
-        return Exports.download(ItemTables.of(name, items), ExportFormat.of(format));
+        String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        return Exports.download(ItemTables.of(name, records, baseUrl), asked);
     }
 
     private ItemList list(String framework, String theme, Status status) {
@@ -106,7 +117,7 @@ class ItemPages {
 
     @GetMapping("/items/{id}")
     String show(@PathVariable long id, Model model) {
-        ItemView item = register.item(id)
+        ItemView item = register.item(id, Viewer.of(current.get()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No item " + id));
         Stream<Long> fromHistory = item.history().stream().map(StatusView::sourceParagraphId);
         Stream<Long> fromLinks = Stream.concat(item.references().stream(), item.referencedBy().stream())

@@ -11,6 +11,7 @@ import org.peacetrack.tracking.ItemView;
 import org.peacetrack.tracking.RegisterService;
 import org.peacetrack.tracking.Status;
 import org.peacetrack.tracking.StatusView;
+import org.peacetrack.tracking.Viewer;
 import org.peacetrack.tracking.WorkItem;
 import org.peacetrack.tracking.WorkflowService;
 import org.peacetrack.tracking.WorkflowState;
@@ -44,9 +45,9 @@ class WorkItemPages {
 
     @GetMapping("/cycles/{cycleId}/items/{itemId}")
     String show(@PathVariable long cycleId, @PathVariable long itemId, Model model) {
-        WorkItem work = queries.workItem(cycleId, itemId).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "Item " + itemId + " is not assigned in cycle " + cycleId));
         Actor me = current.require();
+        WorkItem work = queries.workItem(cycleId, itemId, Viewer.of(me)).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "Item " + itemId + " is not assigned in cycle " + cycleId));
         Optional<ItemView> item = register.item(itemId);
         StatusView published = item.flatMap(i -> lastPublished(i, work)).orElse(null);
         model.addAttribute("work", work);
@@ -68,8 +69,10 @@ class WorkItemPages {
     }
 
     /** The latest status published before this cycle's own update: last year's, or the imported one. */
+    /** The status readers see now: the newest imported or published one, not the update being worked on. */
     private static Optional<StatusView> lastPublished(ItemView item, WorkItem work) {
-        return item.history().stream().filter(s -> s.workflowState() == WorkflowState.PUBLISHED)
+        return item.history().stream()
+                .filter(s -> s.workflowState() == null || s.workflowState() == WorkflowState.PUBLISHED)
                 .filter(s -> work.update() == null || s.id() != work.update().id()).findFirst();
     }
 

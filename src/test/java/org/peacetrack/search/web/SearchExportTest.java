@@ -26,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class SearchExportTest {
 
+    private static final String HEADER = "type,title,year,status,link,excerpt";
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -51,13 +53,28 @@ class SearchExportTest {
         JsonNode json = JsonMapper.builder().build().readTree(export("json"));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export("xlsx")))) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(json.size());
-            assertThat(book.getSheetAt(0).getRow(0).getCell(3).getStringCellValue()).isEqualTo("excerpt");
+            assertThat(book.getSheetAt(0).getRow(0).getCell(5).getStringCellValue()).isEqualTo("excerpt");
         }
-        assertThat(csv[0]).isEqualTo("type,title,link,excerpt");
+        assertThat(csv[0]).isEqualTo("\uFEFF" + HEADER);
         assertThat(json.size()).isPositive();
-        assertThat(String.join(",", json.get(0).propertyNames())).isEqualTo("type,title,link,excerpt");
+        assertThat(String.join(",", json.get(0).propertyNames())).isEqualTo(HEADER);
         assertThat(json.get(0).get("excerpt").asString()).containsIgnoringCase("sexual exploitation and abuse")
                 .doesNotContain("<mark>");
+    }
+
+    @Test
+    void aDownloadedStatusCarriesItsYearStatusAndFullLink() throws Exception {
+        JsonNode json = JsonMapper.builder().build().readTree(export("json"));
+        JsonNode status = null;
+        for (JsonNode row : json) {
+            if (row.get("type").asString().equals("STATUS_UPDATE")) {
+                status = row;
+            }
+        }
+        assertThat(status).isNotNull();
+        assertThat(status.get("year").asInt()).isEqualTo(2024);
+        assertThat(status.get("status").asString()).isEqualTo("ONGOING");
+        assertThat(status.get("link").asString()).matches("http://localhost/items/\\d+");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.peacetrack.search.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -7,12 +8,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.IngestionService;
 import org.peacetrack.search.SearchFixture;
 import org.peacetrack.search.SearchService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,7 +52,7 @@ class SearchPageTest {
                         containsString("results</p>"),
                         containsString("<legend>Session year</legend>"),
                         containsString("name=\"year\" value=\"2024\""),
-                        containsString("name=\"kind\" value=\"SG_ADDENDUM\""))));
+                        containsString("name=\"status\" value=\"ONGOING\""))));
     }
 
     @Test
@@ -73,7 +78,33 @@ class SearchPageTest {
         mvc.perform(get("/search").param("q", "peacekeeping").param("theme", "Politics"))
                 .andExpect(content().string(allOf(
                         containsString("name=\"theme\" value=\"Politics\" checked=\"checked\""),
-                        not(containsString("Status update</span>")))));
+                        containsString("Status update</span>"), not(containsString("Document paragraph</span>")))));
+    }
+
+    @Test
+    void thePageSpeaksFrenchToAFrenchReader() throws Exception {
+        mvc.perform(get("/search").param("q", "MONUSCO").header("Accept-Language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<h1>Recherche</h1>"),
+                        containsString("Affiner les résultats"), containsString("<legend>Année de session</legend>"),
+                        containsString("Mise en œuvre en cours"), containsString("Mise à jour de l&#39;état"),
+                        containsString("Télécharger ces résultats"), containsString(" résultats</p>"),
+                        not(containsString("Narrow the results")), not(containsString("Download these results")))));
+    }
+
+    @Test
+    void everyEnglishStringOfTheSearchPagesHasItsFrenchTwin() throws Exception {
+        Properties english = bundle("i18n/search.properties");
+        Properties french = bundle("i18n/search_fr.properties");
+        assertThat(english.stringPropertyNames()).isNotEmpty().isEqualTo(french.stringPropertyNames());
+    }
+
+    private static Properties bundle(String path) throws Exception {
+        Properties properties = new Properties();
+        try (var in = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
     }
 
     @Test

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,13 +24,17 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class ExportsAndPermalinksTest {
 
-    private static final String HEADER = "framework,session,number,title,theme,status,permalink";
+    private static final String HEADER = "framework,session,number,title,theme,status,statusYear,statusText,"
+            + "references,entities,missions,permalink";
 
     @Autowired
     MockMvc mvc;
@@ -51,17 +57,29 @@ class ExportsAndPermalinksTest {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     }
 
+    private static List<Map<String, String>> rows(byte[] csv) throws Exception {
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).as("UTF-8 byte-order mark").startsWith("\uFEFF");
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text.substring(1))) {
+            return rows.readAll();
+        }
+    }
+
     @Test
     void browseListDownloadsAsCsvXlsxAndJsonWithTheSameColumns() throws Exception {
-        String[] csv = new String(download("csv", "Politics"), StandardCharsets.UTF_8).split("\n");
-        assertThat(csv[0]).isEqualTo(HEADER);
-        assertThat(csv).hasSize(13);
-        assertThat(csv[1]).startsWith("A/78/19,2024,112,").contains("Politics,NARRATIVE").contains("/recommendations/2024/112");
+        byte[] csv = download("csv", "Politics");
+        assertThat(new String(csv, StandardCharsets.UTF_8).lines().findFirst().orElseThrow()).isEqualTo("\uFEFF" + HEADER);
+        List<Map<String, String>> rows = rows(csv);
+        assertThat(rows).hasSize(12);
+        assertThat(rows.get(0)).containsEntry("framework", "A/78/19").containsEntry("number", "112")
+                .containsEntry("theme", "Politics").containsEntry("status", "NARRATIVE")
+                .containsEntry("permalink", "http://localhost/recommendations/2024/112");
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download("xlsx", "Politics")))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(12);
-            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("permalink");
+            assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("permalink");
             assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(112.0);
         }
 
@@ -79,6 +97,23 @@ class ExportsAndPermalinksTest {
         String ongoing = mvc.perform(get("/items/export.csv").param("framework", "A/78/19").param("status", "ONGOING"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(ongoing.lines().skip(1)).isNotEmpty().allMatch(line -> line.contains(",ONGOING,"));
+    }
+
+    @Test
+    void downloadsCarryTheStatusTextItsYearReferencesAndEntities() throws Exception {
+        Map<String, String> item38 = rows(download("csv", null)).stream()
+                .filter(r -> r.get("number").equals("38")).findFirst().orElseThrow();
+        assertThat(item38).containsEntry("status", "ONGOING").containsEntry("statusYear", "2024")
+                .containsEntry("references", "A/77/19 37")
+                .containsEntry("permalink", "http://localhost/recommendations/2024/38");
+        assertThat(item38.get("statusText")).startsWith("Implementation is ongoing. Please refer to the status of "
+                + "recommendation 37");
+        assertThat(rows(download("csv", null))).anySatisfy(r -> assertThat(r.get("entities")).isNotBlank());
+    }
+
+    @Test
+    void anUnknownFormatIsABadRequest() throws Exception {
+        mvc.perform(get("/items/export.docm").param("framework", "A/78/19")).andExpect(status().isBadRequest());
     }
 
     @Test
