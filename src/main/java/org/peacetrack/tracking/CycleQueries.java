@@ -78,7 +78,7 @@ public class CycleQueries {
         return cycles.findAllByOrderByOpenedAtDesc().stream()
                 .filter(c -> entity == null || (c.closedAt == null && !today.isAfter(c.deadline)))
                 .sorted(Comparator.comparing((ReportingCycleEntity c) -> c.deadline))
-                .flatMap(c -> workItems(c.id, entity).stream()).filter(w -> states.contains(w.state())).toList();
+                .flatMap(c -> workItems(c.id, entity, Viewer.of(actor)).stream()).filter(w -> states.contains(w.state())).toList();
     }
 
     public Optional<CycleSummary> cycle(long id) {

@@ -271,7 +271,7 @@ class WorkflowTest {
 
         workflow.unassign(cycle, item39, EDITOR);
 
-        assertThat(queries.workItems(cycle, null)).extracting(w -> w.item().number()).containsExactly(38, 112);
+        assertThat(queries.workItems(cycle, null, Viewer.of(EDITOR))).extracting(w -> w.item().number()).containsExactly(38, 112);
         assertThatThrownBy(() -> workflow.unassign(cycle, item38, EDITOR))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("has started an update");
     }
@@ -283,7 +283,7 @@ class WorkflowTest {
         int assigned = workflow.assignTheme(cycle, "Politics", "DOS", EDITOR);
 
         assertThat(politics).isPositive();
-        assertThat(queries.workItems(cycle, "DOS")).hasSize((int) politics)
+        assertThat(queries.workItems(cycle, "DOS", Viewer.of(EDITOR))).hasSize((int) politics)
                 .allMatch(w -> "Politics".equals(w.item().theme()));
         assertThat(assigned).isEqualTo(politics);
         assertThatThrownBy(() -> workflow.assignTheme(cycle, "No such theme", "DOS", EDITOR))

@@ -72,7 +72,7 @@ class WorkItemPages {
     /** The status readers see now: the newest imported or published one, not the update being worked on. */
     private static Optional<StatusView> lastPublished(ItemView item, WorkItem work) {
         return item.history().stream()
-                .filter(s -> s.workflowState() == null || s.workflowState() == WorkflowState.PUBLISHED)
+                .filter(s -> Viewer.isPublic(s.workflowState()))
                 .filter(s -> work.update() == null || s.id() != work.update().id()).findFirst();
     }
 
