@@ -74,7 +74,8 @@ final class DataInUse implements ApplicationListener<ApplicationEnvironmentPrepa
     private static String indexLocked(Environment env) {
         String type = env.getProperty("spring.jpa.properties.hibernate.search.backend.directory.type", "local-filesystem");
         String root = env.getProperty("peacetrack.search.index-dir");
-        if (!"local-filesystem".equals(type) || root == null || !Files.isDirectory(Path.of(root))) {
+        if (!"lucene".equalsIgnoreCase(env.getProperty("peacetrack.search.backend", "lucene"))
+                || !"local-filesystem".equals(type) || root == null || !Files.isDirectory(Path.of(root))) {
             return null;
         }
         try (Stream<Path> indexes = Files.list(Path.of(root))) {
