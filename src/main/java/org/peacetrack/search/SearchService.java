@@ -76,9 +76,13 @@ public class SearchService {
                 new FacetCounts().facets(counted.result(), counted.scale(), request, known), counted.estimated());
     }
 
-    /** Rebuilds the whole index from the database; returns the number of records indexed. */
+    /**
+     * Rebuilds the whole index from the database; returns the number of records indexed. The indexes are
+     * dropped and created anew rather than emptied: an OpenSearch index takes a changed mapping only so.
+     */
     public long reindex() throws InterruptedException {
         mapping().scope(Object.class, IndexedFields.ENTITIES).massIndexer()
+                .dropAndCreateSchemaOnStart(true).purgeAllOnStart(false)
                 .batchSizeToLoadObjects(REINDEX_BATCH).threadsToLoadObjects(REINDEX_THREADS)
                 .mergeSegmentsOnFinish(true).startAndWait();
         return indexedCount();
