@@ -4,7 +4,9 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-class OpenSearchCondition implements ExecutionCondition {
+/** Enables a test class when the OpenSearch test node runs (or must run: PEACETRACK_REQUIRE_OPENSEARCH). */
+
+public class OpenSearchCondition implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

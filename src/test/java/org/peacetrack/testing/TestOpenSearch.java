@@ -40,7 +40,7 @@ public final class TestOpenSearch {
     }
 
     /** The node's address, starting it on first use; null with {@link #failure()} if it cannot start. */
-    static synchronized String uri() {
+    public static synchronized String uri() {
         if (uri == null && failure == null) {
             try {
                 uri = start();
