@@ -1,9 +1,7 @@
 package org.peacetrack.tracking;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +48,10 @@ public class LineageService {
     public Lineage lineage(ItemView read) {
         if (read.references().isEmpty() && read.referencedBy().isEmpty()) {
             ItemSummary item = read.item();
-            Set<Status> reported = read.history().stream().filter(u -> u.workflowState() == WorkflowState.PUBLISHED)
-                    .map(StatusView::status).collect(Collectors.toSet());
+            boolean reportedOpen = read.history().stream().filter(u -> u.workflowState() == WorkflowState.PUBLISHED)
+                    .map(StatusView::status).anyMatch(LineageFacts.STILL_OPEN::contains);
             return LineageFacts.lineage(item, List.of(new LineageStep(item, null, null, null, null)), List.of(),
-                    Map.of(item.id(), reported));
+                    reportedOpen ? Set.of(item.id()) : Set.of());
         }
         return chains.of(read.item().id()).orElseThrow();
     }
