@@ -60,6 +60,7 @@ public class IndexMaintenance {
         if (!rebuilding.compareAndSet(false, true)) {
             return false;
         }
+        last.set(new IndexProgress(0, true, 0, 0, clock.instant(), null, null));
         Thread worker = new Thread(() -> {
             try {
                 rebuildHoldingFlag(p -> { });
