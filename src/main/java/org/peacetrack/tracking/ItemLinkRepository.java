@@ -19,7 +19,8 @@ interface ItemLinkRepository extends JpaRepository<ItemLinkEntity, Long> {
      * non-rejected matches reach from the item, either way. A recursive query on H2 and PostgreSQL alike: each
      * row is a path from the item that never returns to a member it passed (H2 does not end a UNION's recursion
      * on a cycle), at most {@code largest} long, and the first {@code largest} rows are its members, so that a
-     * tangle of matches cannot make a page slow; the links returned are those touching them.
+     * tangle of matches cannot make a page slow; the links returned are those touching them (a join from the
+     * members, so that each is found by index: a filter over item_link read every link, 8 ms at 4,000 links).
      */
     @Query(nativeQuery = true, value = """
             with recursive walk (id, path, depth) as (
@@ -34,10 +35,9 @@ interface ItemLinkRepository extends JpaRepository<ItemLinkEntity, Long> {
                    and w.depth < :largest
                    and w.path not like concat('%/', case when l.from_item_id = w.id then l.to_item_id else l.from_item_id end,
                                               '/%'))
-            select l.* from item_link l
-             where (l.kind = 'REFERS_TO_PRIOR' or l.kind = 'SIMILAR_TO' and coalesce(l.review_state, '') <> 'REJECTED')
-               and (l.from_item_id in (select id from walk fetch first :largest rows only)
-                 or l.to_item_id in (select id from walk fetch first :largest rows only))
+            select distinct l.* from item_link l join (select id from walk fetch first :largest rows only) m
+                on l.from_item_id = m.id or l.to_item_id = m.id
+             where l.kind = 'REFERS_TO_PRIOR' or l.kind = 'SIMILAR_TO' and coalesce(l.review_state, '') <> 'REJECTED'
              order by l.id
             """)
     List<ItemLinkEntity> findChain(long itemId, int largest);
