@@ -19,10 +19,10 @@ final class Importer implements AutoCloseable {
     }
 
     /** Refuses with one sentence, instead of the connection pool's stack traces, when a server holds the data. */
-    static Importer start(Class<?> application, boolean forImports) {
+    static Importer start(Class<?> application, boolean forImports, String... properties) {
         DataInUse dataInUse = new DataInUse(forImports);
         try {
-            return new Importer(new SpringApplicationBuilder(application).listeners(dataInUse)
+            return new Importer(new SpringApplicationBuilder(application).listeners(dataInUse).properties(properties)
                     .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run());
         } catch (SpringApplication.AbandonedRunException e) {
             throw new IllegalStateException(dataInUse.problem() == null ? "the application did not start" : dataInUse.problem());

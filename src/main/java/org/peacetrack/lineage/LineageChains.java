@@ -1,20 +1,14 @@
 package org.peacetrack.lineage;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.peacetrack.register.ItemLinkEntity;
 import org.peacetrack.register.ItemLinkRepository;
 import org.peacetrack.register.ItemSummary;
@@ -24,7 +18,6 @@ import org.peacetrack.register.LinkKind;
 import org.peacetrack.register.ReportedStatusRepository;
 import org.peacetrack.register.ReviewState;
 import org.peacetrack.register.Status;
-import org.peacetrack.register.TrackedItemRepository;
 import org.peacetrack.register.UnrelatedReference;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,26 +32,34 @@ class LineageChains {
     /** Enough for decades of sessions; a bound so that a tangle of matches cannot make a page slow. */
     private static final int LARGEST_CHAIN = 60;
 
-    private final TrackedItemRepository items;
     private final ItemLinkRepository links;
     private final ReportedStatusRepository reported;
 
-    LineageChains(TrackedItemRepository items, ItemLinkRepository links, ReportedStatusRepository reported) {
+    LineageChains(ItemLinkRepository links, ReportedStatusRepository reported) {
         this.reported = reported;
-        this.items = items;
         this.links = links;
     }
 
     /**
      * Reads the chain as stored: links with the scores and warnings computed when they were made (LinkScores),
-     * in one read-only transaction, so one connection, whoever calls it.
+     * in one read-only transaction, so one connection, whoever calls it; two statements whatever its length
+     * (the links by a recursive query, then the members with what their reports said).
      */
     @Transactional(readOnly = true)
     Optional<Lineage> of(long itemId) {
-        List<ItemLinkEntity> edges = new ArrayList<>();
-        Set<Long> members = walk(itemId, edges);
-        Map<Long, ItemSummary> byId = items.summariesIn(members).stream()
-                .collect(Collectors.toMap(ItemSummary::id, Function.identity()));
+        List<ItemLinkEntity> edges = links.findChain(itemId, LARGEST_CHAIN);
+        Set<Long> members = new LinkedHashSet<>(List.of(itemId));
+        edges.forEach(l -> members.addAll(List.of(l.fromItemId, l.toItemId)));
+        Map<Long, ItemSummary> byId = new HashMap<>();
+        Set<Long> reportedOpen = new HashSet<>();
+        for (Object[] row : reported.summariesReporting(members, LineageFacts.STILL_OPEN)) {
+            ItemSummary member = new ItemSummary((Long) row[0], (String) row[1], (Integer) row[2], (Integer) row[3],
+                    (String) row[4], (String) row[5], (Status) row[6]);
+            byId.put(member.id(), member);
+            if (Boolean.TRUE.equals(row[7])) {
+                reportedOpen.add(member.id());
+            }
+        }
         if (!byId.containsKey(itemId)) {
             return Optional.empty();
         }
@@ -70,31 +71,7 @@ class LineageChains {
                 .map(l -> new UnrelatedReference(byId.get(l.fromItemId), byId.get(l.toItemId), l.score,
                         SessionMatcher.THRESHOLD))
                 .toList();
-        Map<Long, Set<Status>> statuses = new HashMap<>();
-        reported.publishedStatuses(members).forEach(row -> statuses
-                .computeIfAbsent((Long) row[0], id -> EnumSet.noneOf(Status.class)).add((Status) row[1]));
-        return Optional.of(LineageFacts.lineage(byId.get(itemId), chain, unrelated, statuses));
-    }
-
-    /** Follows links breadth first, one query per member (a query of one id keeps its translated plan). */
-    private Set<Long> walk(long itemId, List<ItemLinkEntity> edges) {
-        Set<Long> members = new LinkedHashSet<>(List.of(itemId));
-        Set<Long> seenEdges = new LinkedHashSet<>();
-        Deque<Long> todo = new ArrayDeque<>(members);
-        while (!todo.isEmpty() && members.size() < LARGEST_CHAIN) {
-            long id = todo.poll();
-            for (ItemLinkEntity l : links.findTouching(id).stream().filter(LineageChains::follows).toList()) {
-                if (seenEdges.add(l.id)) {
-                    edges.add(l);
-                }
-                Stream.of(l.fromItemId, l.toItemId).filter(members::add).forEach(todo::add);
-            }
-        }
-        return members;
-    }
-
-    private static boolean follows(ItemLinkEntity l) {
-        return l.kind == LinkKind.REFERS_TO_PRIOR || l.kind == LinkKind.SIMILAR_TO && l.reviewState != ReviewState.REJECTED;
+        return Optional.of(LineageFacts.lineage(byId.get(itemId), chain, unrelated, reportedOpen));
     }
 
     /** The step for an item, tied by the link to an earlier chain member that most needs showing. */

@@ -2,7 +2,6 @@ package org.peacetrack.lineage;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.peacetrack.register.ItemSummary;
@@ -14,23 +13,25 @@ import org.peacetrack.register.UnrelatedReference;
 /** What a chain says about its item: when it first appeared, how long it has run, how long "ongoing". */
 final class LineageFacts {
 
-    private static final Set<Status> STILL_OPEN = EnumSet.of(Status.ONGOING, Status.SEE_PRIOR);
+    /** The statuses that count a session as "ongoing". */
+    static final Set<Status> STILL_OPEN = EnumSet.of(Status.ONGOING, Status.SEE_PRIOR);
 
     private LineageFacts() {
     }
 
     /**
-     * @param reported every status published for each chain member (a later update never erases what a
-     *                 session's report said), so that "reported ongoing" keeps its meaning after a person's update
+     * @param reportedOpen the chain members any of whose published statuses is one of {@link #STILL_OPEN} (a later
+     *                     update never erases what a session's report said), so that "reported ongoing" keeps its
+     *                     meaning after a person's update
      */
     static Lineage lineage(ItemSummary item, List<LineageStep> chain, List<UnrelatedReference> unrelated,
-            Map<Long, Set<Status>> reported) {
+            Set<Long> reportedOpen) {
         Integer first = chain.stream().map(s -> s.item().sessionYear()).filter(Objects::nonNull).min(Integer::compare)
                 .orElse(null);
         int age = first == null || item.sessionYear() == null ? 1 : item.sessionYear() - first + 1;
         int ongoing = (int) chain.stream().map(LineageStep::item)
                 .filter(i -> upTo(i, item))
-                .filter(i -> reported.getOrDefault(i.id(), Set.of()).stream().anyMatch(STILL_OPEN::contains))
+                .filter(i -> reportedOpen.contains(i.id()))
                 .map(ItemSummary::sessionYear).distinct().count();
         return new Lineage(item, chain, first, age, ongoing, unrelated);
     }

@@ -1,10 +1,8 @@
 package org.peacetrack.lineage;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.peacetrack.register.C34Report;
 import org.peacetrack.register.ItemChains;
 import org.peacetrack.register.ItemLinkRepository;
@@ -14,7 +12,6 @@ import org.peacetrack.register.Lineage;
 import org.peacetrack.register.LineageStep;
 import org.peacetrack.register.LinkKind;
 import org.peacetrack.register.ReviewState;
-import org.peacetrack.register.Status;
 import org.peacetrack.register.StatusView;
 import org.peacetrack.register.WorkflowState;
 import org.springframework.stereotype.Service;
@@ -63,10 +60,10 @@ public class LineageService implements ItemChains {
     public Lineage lineage(ItemView read) {
         if (read.references().isEmpty() && read.referencedBy().isEmpty()) {
             ItemSummary item = read.item();
-            Set<Status> reported = read.history().stream().filter(u -> u.workflowState() == WorkflowState.PUBLISHED)
-                    .map(StatusView::status).collect(Collectors.toSet());
+            boolean reportedOpen = read.history().stream().filter(u -> u.workflowState() == WorkflowState.PUBLISHED)
+                    .map(StatusView::status).anyMatch(LineageFacts.STILL_OPEN::contains);
             return LineageFacts.lineage(item, List.of(new LineageStep(item, null, null, null, null)), List.of(),
-                    Map.of(item.id(), reported));
+                    reportedOpen ? Set.of(item.id()) : Set.of());
         }
         return chains.of(read.item().id()).orElseThrow();
     }

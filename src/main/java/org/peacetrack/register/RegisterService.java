@@ -121,7 +121,7 @@ public class RegisterService {
                     incoming.stream().map(l -> l.fromItemId)).filter(other -> other != id).distinct().toList();
             Map<Long, ItemSummary> byId = new HashMap<>();
             if (!others.isEmpty()) {
-                byId.putAll(summaries.of(items.findByIdIn(others)));
+                items.summariesIn(others).forEach(other -> byId.put(other.id(), other));
             }
             byId.put(id, summary);
             return new ItemView(summary, item.body, history, linked(outgoing, l -> l.toItemId, byId),

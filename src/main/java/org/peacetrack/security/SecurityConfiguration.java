@@ -28,7 +28,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
             AccountService accounts, CurrentActor current) throws Exception {
         http.authorizeHttpRequests(a -> a
-                .requestMatchers("/admin/**").hasRole("ADMIN")
+                .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
                 .requestMatchers("/account/**", "/my-items").authenticated()
                 .requestMatchers("/import", "/api/imports", "/frameworks/import").hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers("/cycles/**", "/api/cycles/**").authenticated()

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentSummary;
@@ -124,9 +122,8 @@ class ItemPages {
                 .map(LinkView::sourceParagraphId);
         Map<Long, ParagraphView> sources = documents.paragraphs(
                 Stream.concat(fromHistory, fromLinks).filter(Objects::nonNull).distinct().toList());
-        Map<Long, DocumentSummary> sourceDocuments = sources.values().stream().map(ParagraphView::documentId)
-                .distinct().flatMap(d -> documents.summary(d).stream())
-                .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));
+        Map<Long, DocumentSummary> sourceDocuments = documents.summaries(
+                sources.values().stream().map(ParagraphView::documentId).distinct().toList());
         model.addAttribute("view", item);
         model.addAttribute("permalink", Permalinks.of(item.item()));
         model.addAttribute("lineage", lineage.lineage(item));
