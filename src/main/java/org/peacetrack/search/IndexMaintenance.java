@@ -99,7 +99,10 @@ public class IndexMaintenance {
             tell.run();
             long upTo = journal.newest();
             journal.rebuildBegins();
+            // dropped and created rather than purged: OpenSearch purges only with its reindex module, and
+            // takes a changed mapping only in a new index
             mapping().scope(Object.class, IndexedFields.ENTITIES).massIndexer()
+                    .dropAndCreateSchemaOnStart(true).purgeAllOnStart(false)
                     .batchSizeToLoadObjects(REBUILD_BATCH).threadsToLoadObjects(REBUILD_THREADS)
                     .mergeSegmentsOnFinish(true).monitor(new Monitor(total, done, tell)).startAndWait();
             // changes committed while it ran: the mass indexer may have written an older state over them
