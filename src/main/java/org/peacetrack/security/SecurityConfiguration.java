@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -28,7 +29,7 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-            AccountService accounts, CurrentActor current) throws Exception {
+            AccountService accounts, CurrentActor current, ApiTokenService tokens) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -43,6 +44,7 @@ class SecurityConfiguration {
                 .requestMatchers("/login", "/logout", "/error").permitAll()
                 .anyRequest().authenticated());
         http.addFilterAfter(new SignedInFilter(accounts, current), AuthorizationFilter.class);
+        http.addFilterBefore(new BearerTokens(tokens), BasicAuthenticationFilter.class);
         http.formLogin(f -> f.loginPage("/login").successHandler(new LandingPage())
                 .failureHandler(ThrottledResponses.form()).permitAll());
         http.logout(l -> l.logoutSuccessUrl("/"));
