@@ -46,6 +46,7 @@ class SecurityConfiguration {
         http.addFilterAfter(new SignedInFilter(accounts, current), AuthorizationFilter.class);
         http.addFilterBefore(new BearerTokens(tokens), BasicAuthenticationFilter.class);
         http.formLogin(f -> f.loginPage("/login").successHandler(new LandingPage())
+                .authenticationDetailsSource(SignInDetails.SOURCE)
                 .failureHandler(ThrottledResponses.form()).permitAll());
         http.logout(l -> l.logoutSuccessUrl("/"));
         http.httpBasic(b -> b.authenticationEntryPoint(ThrottledResponses.basic()));
@@ -70,10 +71,10 @@ class SecurityConfiguration {
     /** The only way to sign in with a password, so that no other provider can bypass the throttle. */
     @Bean
     AuthenticationProvider passwordSignIn(UserDetailsService accounts, PasswordEncoder passwords,
-            SignInThrottle throttle) {
+            SignInThrottle throttle, AccountRepository repository) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
         dao.setPasswordEncoder(passwords);
-        return new ThrottledAuthentication(dao, throttle);
+        return new ThrottledAuthentication(dao, throttle, repository);
     }
 
     @Bean

@@ -14,10 +14,12 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final AccountRepository accounts;
 
-    ThrottledAuthentication(AuthenticationProvider passwords, SignInThrottle throttle) {
+    ThrottledAuthentication(AuthenticationProvider passwords, SignInThrottle throttle, AccountRepository accounts) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.accounts = accounts;
     }
 
     @Override
@@ -30,11 +32,24 @@ class ThrottledAuthentication implements AuthenticationProvider {
         }
         try {
             Authentication signedIn = passwords.authenticate(attempt);
+            requireSecondFactor(username, attempt.getDetails());
             throttle.succeeded(username);
             return signedIn;
         } catch (BadCredentialsException e) {
             throttle.failed(username, address);
             throw e;
+        }
+    }
+
+    /**
+     * An account with two-factor sign-in needs the current code, which only the form carries: such an
+     * account uses API tokens, not Basic authentication, for scripts.
+     */
+    private void requireSecondFactor(String username, Object details) {
+        String secret = accounts.findByUsername(username).map(a -> a.totpSecret).orElse(null);
+        String code = details instanceof SignInDetails form ? form.code() : null;
+        if (secret != null && !Totp.matches(secret, code, java.time.Instant.now())) {
+            throw new BadCredentialsException("The two-factor code is missing or wrong");
         }
     }
 
