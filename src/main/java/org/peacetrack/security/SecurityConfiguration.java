@@ -1,6 +1,7 @@
 package org.peacetrack.security;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +30,8 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-            AccountService accounts, CurrentActor current, ApiTokenService tokens) throws Exception {
+            AccountService accounts, CurrentActor current, ApiTokenService tokens,
+            @Value("${peacetrack.security.two-factor-for-staff:false}") boolean twoFactorForStaff) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -43,7 +45,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                 .requestMatchers("/login", "/logout", "/error").permitAll()
                 .anyRequest().authenticated());
-        http.addFilterAfter(new SignedInFilter(accounts, current), AuthorizationFilter.class);
+        http.addFilterAfter(new SignedInFilter(accounts, current, twoFactorForStaff), AuthorizationFilter.class);
         http.addFilterBefore(new BearerTokens(tokens), BasicAuthenticationFilter.class);
         http.formLogin(f -> f.loginPage("/login").successHandler(new LandingPage())
                 .authenticationDetailsSource(SignInDetails.SOURCE)
