@@ -7,18 +7,19 @@ import java.util.Locale;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * The checks a Word package passes before POI opens it: no bomb (judged from the declared sizes), no
- * macros, no encryption. The limits are also handed to POI, which enforces them while inflating.
+ * The checks a Word package passes before POI opens it: no bomb (judged from the declared sizes, then by
+ * counting what the entries really inflate to), no macros, no encryption. The limits are also handed to POI, which enforces them while inflating.
  */
 final class DocxPackageCheck {
 
     /** POI's own default: an entry may inflate to at most 100 times its compressed size. */
     static final double MIN_INFLATE_RATIO = 0.01;
     static final long MAX_ENTRY_SIZE = 100L * 1024 * 1024;
-    static final long MAX_TOTAL_SIZE = 400L * 1024 * 1024;
+    /** What all entries together may inflate to, counted as they inflate (a genuine report: a few MB). */
+    static final long MAX_TOTAL_SIZE = 200L * 1024 * 1024;
     static final int MAX_ENTRIES = 2_000;
     /** Small entries may compress well without harm (POI's grace size works the same way). */
-    private static final long RATIO_GRACE_SIZE = 1024L * 1024;
+    static final long RATIO_GRACE_SIZE = 1024L * 1024;
 
     private DocxPackageCheck() {
     }
@@ -44,6 +45,8 @@ final class DocxPackageCheck {
             throw new UnreadableDocumentException("rejected as a zip bomb: it would inflate to " + total
                     + " bytes, over the limit of " + MAX_TOTAL_SIZE);
         }
+        // the directory may understate (issue 14): count what really comes out before POI keeps it in memory
+        InflationCount.within(content, MAX_ENTRY_SIZE, MAX_TOTAL_SIZE, MAX_ENTRIES);
     }
 
     private static void rejectEntry(ZipDirectory.Entry entry) {

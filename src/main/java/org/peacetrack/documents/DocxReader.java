@@ -46,17 +46,13 @@ final class DocxReader implements FormatReader {
         }
     }
 
+    /** Our words, not the library's: its message (and its advice on tuning it) stays in the cause, for the log. */
     private static String describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().toLowerCase().contains("zip bomb")) {
-                return "rejected as a zip bomb while inflating: " + firstLine(t.getMessage());
+                return "rejected as a zip bomb while inflating: an entry expands far beyond its compressed size";
             }
         }
-        return "not a readable Word document: " + firstLine(String.valueOf(failure.getMessage()));
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return "not a readable Word document: the package is damaged or is not a Word document";
     }
 }

@@ -36,7 +36,8 @@ final class PdfReader implements FormatReader {
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("the PDF is encrypted (password-protected); remove the password and upload it again", e);
         } catch (IOException e) {
-            throw new UnreadableDocumentException("the PDF is malformed and could not be parsed: " + e.getMessage(), e);
+            // the library's own words stay in the log (the cause), not in what the person reads
+            throw new UnreadableDocumentException("the PDF is malformed and could not be parsed", e);
         }
     }
 

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SourceReaders {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SourceReaders.class);
+
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
     private final List<FormatReader> readers =
@@ -41,8 +43,9 @@ public class SourceReaders {
         } catch (UnreadableDocumentException e) {
             throw new UnreadableDocumentException(fileName + " (" + reader.format() + "): " + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
+            log.warn("{} ({}) could not be read", fileName, reader.format(), e);
             throw new UnreadableDocumentException(fileName + " (" + reader.format()
-                    + "): the file is damaged and could not be read (" + e + ")", e);
+                    + "): the file is damaged and could not be read", e);
         }
     }
 

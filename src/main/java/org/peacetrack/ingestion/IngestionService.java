@@ -46,8 +46,16 @@ public class IngestionService {
         this.lineage = lineage;
     }
 
+    /** The document table's file_name column. */
+    static final int MAX_FILE_NAME = 255;
+
     @Transactional
     public ImportReport ingest(String fileName, byte[] content, DocumentKind kind) {
+        if (fileName.length() > MAX_FILE_NAME) {
+            throw new ImportRejectedException(fileName.substring(0, 40) + "...", "the file name has "
+                    + fileName.length() + " characters, more than the " + MAX_FILE_NAME + " a name may have; "
+                    + "rename the file and import it again", null);
+        }
         String hash = FileHash.sha256(content);
         Optional<DocumentSummary> existing = documents.findByHash(hash);
         if (existing.isPresent()) {

@@ -48,6 +48,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 public class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
 
     static final String IMPORTER = "importer";
+    /** The review_message column's length (the workflow refuses longer messages before they get here). */
+    public static final int MAX_REVIEW_MESSAGE = 4000;
     private static final Set<WorkflowState> EDITABLE = EnumSet.of(WorkflowState.DRAFT, WorkflowState.RETURNED);
 
     @Id
@@ -159,6 +161,19 @@ public class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity
         registerEvent(new StatusUpdateRevised(change(before, actor, now)));
     }
 
+    /** Saving this status and text again would change nothing: a repeated first draft, not a second one. */
+    public boolean sameDraft(Status newStatus, String newNarrative) {
+        return EDITABLE.contains(workflowState) && status == newStatus
+                && java.util.Objects.equals(narrative, newNarrative);
+    }
+
+    /** The item moved to another entity: an update not yet published moves with it, to be reported by them. */
+    public void reassign(String newEntity) {
+        if (workflowState != WorkflowState.PUBLISHED) {
+            entityCode = newEntity;
+        }
+    }
+
     public void attach(ReportingPeriod cycle, Evidence link, String actor, Instant now) {
         cycle.requireOpenForReporting(now);
         require(EDITABLE.contains(workflowState), "attach evidence to", "a draft or a returned update");
@@ -179,9 +194,9 @@ public class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity
             throw new WorkflowException("workflow.refused.returnNeedsMessage",
                     "Returning an update needs a message saying what to change");
         }
-        reviewMessage = message.strip();
+        String stripped = message.strip();
         transition(EnumSet.of(WorkflowState.SUBMITTED), WorkflowState.RETURNED, "return", "a submitted update",
-                actor, now, StatusUpdateReturned::new);
+                actor, now, StatusUpdateReturned::new, () -> reviewMessage = stripped);
     }
 
     public void approve(String actor, Instant now) {
@@ -196,8 +211,15 @@ public class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity
 
     private void transition(Set<WorkflowState> from, WorkflowState to, String verb, String allowed, String actor,
             Instant now, Function<StatusUpdateChange, StatusUpdateEvent> event) {
+        transition(from, to, verb, allowed, actor, now, event, () -> { });
+    }
+
+    /** The change's "before" is read before {@code alongside} changes anything (a return's new message). */
+    private void transition(Set<WorkflowState> from, WorkflowState to, String verb, String allowed, String actor,
+            Instant now, Function<StatusUpdateChange, StatusUpdateEvent> event, Runnable alongside) {
         require(from.contains(workflowState), verb, allowed);
         String before = summary();
+        alongside.run();
         workflowState = to;
         touch(actor, now);
         registerEvent(event.apply(change(before, actor, now)));

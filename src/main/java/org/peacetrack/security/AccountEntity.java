@@ -32,6 +32,9 @@ class AccountEntity {
     boolean disabled;
     @Column(name = "must_change_password")
     boolean mustChangePassword;
+    /** The authenticator's TOTP secret once the owner turned two-factor sign-in on; null while off. */
+    @Column(name = "totp_secret")
+    String totpSecret;
 
     protected AccountEntity() {
     }

@@ -103,6 +103,35 @@ public class AccountService {
         return oneTime;
     }
 
+    public boolean hasTwoFactor(String username) {
+        return accounts.findByUsername(username).map(a -> a.totpSecret != null).orElse(false);
+    }
+
+    /** A new secret for the owner's authenticator app, with the address the app reads; nothing is stored yet. */
+    public TwoFactorEnrolment newTwoFactorSecret(String username) {
+        String secret = Totp.newSecret();
+        return new TwoFactorEnrolment(secret, Totp.uri(secret, username));
+    }
+
+    /** Turns two-factor sign-in on once a code from the app proves it holds the secret. */
+    @Transactional
+    public void enableTwoFactor(String username, String secret, String code) {
+        if (!Totp.matches(secret, code, clock.instant())) {
+            throw new AccountRefusedException("account.refused.code", "The code does not match: check the app's clock and type the current code");
+        }
+        account(username).totpSecret = secret;
+    }
+
+    /** Turns it off; the current code is asked, as the current password is for a new password. */
+    @Transactional
+    public void disableTwoFactor(String username, String code) {
+        AccountEntity account = account(username);
+        if (!Totp.matches(account.totpSecret, code, clock.instant())) {
+            throw new AccountRefusedException("account.refused.code", "The code does not match: check the app's clock and type the current code");
+        }
+        account.totpSecret = null;
+    }
+
     private AccountEntity account(String username) {
         return accounts.findByUsername(username).orElseThrow(() -> new AccountRefusedException(
                 "account.refused.unknown", "No account " + username, username));

@@ -1,11 +1,13 @@
 package org.peacetrack.security;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -14,6 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Reading is public; every write needs a role, checked here by URL and again by the services for the
@@ -26,8 +30,11 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-            AccountService accounts, CurrentActor current) throws Exception {
+            AccountService accounts, CurrentActor current, ApiTokenService tokens,
+            @Value("${peacetrack.security.two-factor-for-staff:false}") boolean twoFactorForStaff) throws Exception {
         http.authorizeHttpRequests(a -> a
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
                 .requestMatchers("/account/**", "/my-items").authenticated()
                 .requestMatchers("/import", "/api/imports", "/frameworks/import").hasAnyRole("EDITOR", "ADMIN")
@@ -38,11 +45,19 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                 .requestMatchers("/login", "/logout", "/error").permitAll()
                 .anyRequest().authenticated());
-        http.addFilterAfter(new SignedInFilter(accounts, current), AuthorizationFilter.class);
-        http.formLogin(f -> f.loginPage("/login").successHandler(new LandingPage()).permitAll());
+        http.addFilterAfter(new SignedInFilter(accounts, current, twoFactorForStaff), AuthorizationFilter.class);
+        http.addFilterBefore(new BearerTokens(tokens), BasicAuthenticationFilter.class);
+        http.formLogin(f -> f.loginPage("/login").successHandler(new LandingPage())
+                .authenticationDetailsSource(SignInDetails.SOURCE)
+                .failureHandler(ThrottledResponses.form()).permitAll());
         http.logout(l -> l.logoutSuccessUrl("/"));
-        http.httpBasic(Customizer.withDefaults());
-        http.csrf(c -> c.ignoringRequestMatchers("/api/**"));
+        http.httpBasic(b -> b.authenticationEntryPoint(ThrottledResponses.basic()));
+        // A browser sends the session cookie with a forged cross-site request, never an Authorization
+        // header of the page's choosing: only API calls that carry their own credentials skip the token.
+        http.csrf(c -> c.ignoringRequestMatchers(ApiCredentials::carried));
+        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(ContentPolicy.DIRECTIVES))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(ContentPolicy.HSTS_SECONDS)));
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/login").successHandler(new LandingPage())
                     .userInfoEndpoint(u -> u.userAuthoritiesMapper(OidcRoles::map)));
@@ -53,6 +68,15 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The only way to sign in with a password, so that no other provider can bypass the throttle. */
+    @Bean
+    AuthenticationProvider passwordSignIn(UserDetailsService accounts, PasswordEncoder passwords,
+            SignInThrottle throttle, AccountRepository repository) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
+        dao.setPasswordEncoder(passwords);
+        return new ThrottledAuthentication(dao, throttle, repository);
     }
 
     @Bean

@@ -14,7 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Runs after sign-in on every request. Keeps the signed-in person as the request attribute {@code me}, so
  * that every page shows them, error pages and refused forms included (those are rendered without the
  * controllers' model). Signs out an account disabled since it signed in, and sends an account that must
- * choose a new password to the page that does it before anything else.
+ * choose a new password to the page that does it before anything else; where two-factor sign-in is
+ * required of staff (peacetrack.security.two-factor-for-staff), sends a reviewer, editor or administrator
+ * without it to the page that turns it on.
  */
 class SignedInFilter extends OncePerRequestFilter {
 
@@ -22,12 +24,16 @@ class SignedInFilter extends OncePerRequestFilter {
     static final String ME = "me";
     static final String CHANGE_PASSWORD = "/account/password";
 
+    static final String TWO_FACTOR = "/account/two-factor";
+
     private final AccountService accounts;
     private final CurrentActor current;
+    private final boolean twoFactorForStaff;
 
-    SignedInFilter(AccountService accounts, CurrentActor current) {
+    SignedInFilter(AccountService accounts, CurrentActor current, boolean twoFactorForStaff) {
         this.accounts = accounts;
         this.current = current;
+        this.twoFactorForStaff = twoFactorForStaff;
     }
 
     @Override
@@ -53,8 +59,23 @@ class SignedInFilter extends OncePerRequestFilter {
             }
             return;
         }
+        if (twoFactorForStaff && account.isPresent() && account.get().role() != Role.FOCAL_POINT
+                && account.get().role() != Role.MEMBER_STATE && !mayWaitForTwoFactor(request)
+                && !accounts.hasTwoFactor(account.get().username())) {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                response.sendError(HttpStatus.FORBIDDEN.value(), "This staff account must turn on two-factor sign-in first");
+            } else {
+                response.sendRedirect(request.getContextPath() + TWO_FACTOR);
+            }
+            return;
+        }
         actor.ifPresent(a -> request.setAttribute(ME, a));
         chain.doFilter(request, response);
+    }
+
+    private static boolean mayWaitForTwoFactor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(TWO_FACTOR) || mayWaitForNewPassword(request);
     }
 
     private static boolean mayWaitForNewPassword(HttpServletRequest request) {

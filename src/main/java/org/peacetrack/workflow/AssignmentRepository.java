@@ -13,6 +13,11 @@ interface AssignmentRepository extends JpaRepository<AssignmentEntity, Long> {
 
     Optional<AssignmentEntity> findByCycleIdAndItemId(long cycleId, long itemId);
 
+    /** The assignment, locked until the transaction ends: first drafts of one item wait for each other. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from AssignmentEntity a where a.cycleId = :cycleId and a.itemId = :itemId")
+    Optional<AssignmentEntity> lockByCycleIdAndItemId(long cycleId, long itemId);
+
     /** Rows of (cycle id, number of assigned items). */
     @Query("select a.cycleId, count(a) from AssignmentEntity a group by a.cycleId")
     List<Object[]> countPerCycle();

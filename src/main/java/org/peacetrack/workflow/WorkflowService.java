@@ -34,6 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class WorkflowService {
 
+    /** The version a form sends for a first draft: it saw no update, so it must not overwrite one. */
+    public static final long NO_UPDATE_YET = -1;
+    /** Longest narrative a draft may carry (a status paragraph is a few thousand characters). */
+    public static final int MAX_NARRATIVE = 100_000;
+
     private final ReportingCycleRepository cycles;
     private final AssignmentRepository assignments;
     private final StatusUpdateRepository updates;
@@ -126,6 +131,7 @@ public class WorkflowService {
                 assigned++;
             } else if (!existing.entityCode.equals(entity)) {
                 existing.entityCode = entity;
+                updates.findByCycleIdAndItemId(cycleId, item.id).ifPresent(u -> u.reassign(entity));
                 assigned++;
             }
         }
@@ -140,10 +146,21 @@ public class WorkflowService {
                         "\"" + wanted + "\" is not an entity of the reference data (e.g. DPO, DOS)", wanted));
     }
 
+    /**
+     * Saves a focal point's draft. {@code expectedVersion} is the version the form was loaded with, or
+     * {@link #NO_UPDATE_YET} for a form that saw no update: then an update saved meanwhile is not overwritten
+     * (the same text sent twice is the same draft; another text is a concurrent edit). First drafts of one
+     * item wait for each other on the assignment's lock, and the database keeps one update per item and cycle.
+     */
     public StatusView saveDraft(long cycleId, long itemId, Status status, String narrative, Long expectedVersion,
             Actor actor) {
+        if (narrative != null && narrative.length() > MAX_NARRATIVE) {
+            throw new InvalidInputException("workflow.refused.narrativeTooLong", "A narrative has at most "
+                    + MAX_NARRATIVE + " characters; this one has " + narrative.length(), MAX_NARRATIVE,
+                    narrative.length());
+        }
         ReportingCycleEntity cycle = cycle(cycleId);
-        AssignmentEntity assignment = assignments.findByCycleIdAndItemId(cycleId, itemId)
+        AssignmentEntity assignment = assignments.lockByCycleIdAndItemId(cycleId, itemId)
                 .orElseThrow(() -> new InvalidInputException("workflow.refused.notAssigned", "Item " + itemId
                         + " is not assigned in this cycle", itemId));
         allow(actor.answersFor(assignment.entityCode), actor, "report", "report for " + assignment.entityCode,
@@ -155,15 +172,21 @@ public class WorkflowService {
             draft.announceDraft(actor.username(), clock.instant());
             return updates.saveAndFlush(draft).view();
         }
-        StatusUpdateEntity update = current(existing.get(), expectedVersion);
-        update.revise(cycle, status, narrative, actor.username(), clock.instant());
+        StatusUpdateEntity update = existing.get();
+        if (expectedVersion != null && expectedVersion == NO_UPDATE_YET) {
+            if (update.sameDraft(status, narrative)) {
+                return update.view();
+            }
+            throw new ConcurrentEditException(update.id, update.updatedBy);
+        }
+        current(update, expectedVersion).revise(cycle, status, narrative, actor.username(), clock.instant());
         return updates.saveAndFlush(update).view();
     }
 
     public StatusView attachEvidence(long updateId, String label, String url, Actor actor) {
         StatusUpdateEntity update = update(updateId);
-        allow(actor.answersFor(update.entityCode), actor, "report", "attach evidence for " + update.entityCode,
-                update.entityCode);
+        String entity = reportingEntity(update);
+        allow(actor.answersFor(entity), actor, "report", "attach evidence for " + entity, entity);
         Evidence link = new Evidence(label, url, actor.username(), clock.instant());
         update.attach(cycle(update.cycleId), link, actor.username(), clock.instant());
         return updates.saveAndFlush(update).view();
@@ -171,14 +194,20 @@ public class WorkflowService {
 
     public StatusView submit(long updateId, long expectedVersion, Actor actor) {
         StatusUpdateEntity update = current(update(updateId), expectedVersion);
-        allow(actor.answersFor(update.entityCode), actor, "report", "submit for " + update.entityCode,
-                update.entityCode);
+        String entity = reportingEntity(update);
+        allow(actor.answersFor(entity), actor, "report", "submit for " + entity, entity);
         update.submit(cycle(update.cycleId), actor.username(), clock.instant());
         return updates.saveAndFlush(update).view();
     }
 
     public StatusView returnWithMessage(long updateId, String message, long expectedVersion, Actor actor) {
         allow(actor.hasRole(Role.REVIEWER, Role.ADMIN), actor, "review", "return an update");
+        int length = message == null ? 0 : message.strip().length();
+        if (length > StatusUpdateEntity.MAX_REVIEW_MESSAGE) {
+            throw new InvalidInputException("workflow.refused.messageTooLong", "A review message has at most "
+                    + StatusUpdateEntity.MAX_REVIEW_MESSAGE + " characters; this one has " + length,
+                    StatusUpdateEntity.MAX_REVIEW_MESSAGE, length);
+        }
         StatusUpdateEntity update = current(update(updateId), expectedVersion);
         update.returnWithMessage(message, actor.username(), clock.instant());
         return updates.saveAndFlush(update).view();
@@ -197,6 +226,12 @@ public class WorkflowService {
         update.publish(actor.username(), clock.instant());
         items.findById(update.itemId).orElseThrow().publishedStatus(update.status);
         return updates.saveAndFlush(update).view();
+    }
+
+    /** Who reports an update now: the entity its item is assigned to, which may have changed since the draft. */
+    private String reportingEntity(StatusUpdateEntity update) {
+        return assignments.findByCycleIdAndItemId(update.cycleId, update.itemId).map(a -> a.entityCode)
+                .orElse(update.entityCode);
     }
 
     private StatusUpdateEntity current(StatusUpdateEntity update, Long expectedVersion) {

@@ -99,7 +99,7 @@ abstract class AccountBehaviour {
             assertThat(accounts.view("admin").orElseThrow().mustChangePassword()).isTrue();
         } finally {
             jdbc.update("delete from account where username = 'admin'");
-            new AccountBootstrap(accounts, "admin-password-for-tests", false).run(null);
+            new AccountBootstrap(accounts, "root-secret-for-tests", false).run(null);
         }
         assertThat(accounts.view("admin").orElseThrow().mustChangePassword()).as("a configured password stays").isFalse();
     }

@@ -43,11 +43,23 @@ public final class TestPostgres {
         registry.add("spring.datasource.password", () -> "");
     }
 
+    /** A second empty database beside the test database (its name plus the suffix), for tests without Spring. */
+    public static javax.sql.DataSource freshDatabase(String suffix) {
+        String name = DATABASE + "_" + suffix;
+        recreate(name);
+        return new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:postgresql://" + SERVER + "/" + name, USER, "");
+    }
+
     private static void recreateDatabase() {
+        recreate(DATABASE);
+    }
+
+    private static void recreate(String database) {
         try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, "");
                 Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE + " with (force)");
-            sql.execute("create database " + DATABASE);
+            sql.execute("drop database if exists " + database + " with (force)");
+            sql.execute("create database " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database on PostgreSQL at " + SERVER, e);
         }

@@ -6,6 +6,8 @@ import org.peacetrack.extraction.DocumentKind;
 import org.peacetrack.ingestion.ImportRejectedException;
 import org.peacetrack.ingestion.ImportReport;
 import org.peacetrack.ingestion.IngestionService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 class ImportApi {
+
+    static final String CONCURRENT = "The same document was being imported at the same time by another request: "
+            + "look for it among the documents, or import it again.";
 
     private final IngestionService ingestion;
 
@@ -34,6 +39,14 @@ class ImportApi {
             return ResponseEntity.ok(report);
         }
         return ResponseEntity.created(URI.create("/api/documents/" + report.documentId())).body(report);
+    }
+
+    /** Two requests imported the same file, or the same framework, at the same time: one wins, this one retries. */
+    @ExceptionHandler({DataIntegrityViolationException.class, PessimisticLockingFailureException.class})
+    ProblemDetail concurrent(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, CONCURRENT);
+        problem.setTitle("Document not imported");
+        return problem;
     }
 
     @ExceptionHandler(ImportRejectedException.class)

@@ -5,6 +5,8 @@ import org.peacetrack.extraction.DocumentKind;
 import org.peacetrack.ingestion.ImportRejectedException;
 import org.peacetrack.ingestion.IngestionService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +23,11 @@ class ImportPages {
 
     private final IngestionService ingestion;
     private final long maxBytes;
+    private final org.springframework.context.MessageSource messages;
 
-    ImportPages(IngestionService ingestion, @Value("${peacetrack.import.max-bytes}") long maxBytes) {
+    ImportPages(IngestionService ingestion, @Value("${peacetrack.import.max-bytes}") long maxBytes,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.ingestion = ingestion;
         this.maxBytes = maxBytes;
     }
@@ -44,6 +49,16 @@ class ImportPages {
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         model.addAttribute("report", ingestion.ingest(name, file.getBytes(), kind));
         return "import-report";
+    }
+
+    /** Two requests imported the same file, or the same framework, at the same time: one wins, this one retries. */
+    @ExceptionHandler({DataIntegrityViolationException.class, PessimisticLockingFailureException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String concurrent(Model model, java.util.Locale locale) {
+        formChoices(model);
+        model.addAttribute("error", messages.getMessage("ingestion.import.concurrent", null, locale));
+        model.addAttribute("errorLanguage", locale.getLanguage());
+        return "import";
     }
 
     @ExceptionHandler(ImportRejectedException.class)

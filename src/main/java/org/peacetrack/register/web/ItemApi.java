@@ -57,7 +57,7 @@ class ItemApi {
         }
         List<ItemSummary> all = listing(framework, theme).items().stream()
                 .filter(i -> status == null || status == i.currentStatus()).toList();
-        int from = Math.min(all.size(), page * size);
+        int from = (int) Math.min(all.size(), (long) page * size);
         return new ItemPage(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
     }
 

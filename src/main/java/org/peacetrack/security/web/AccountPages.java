@@ -39,12 +39,13 @@ class AccountPages {
     @PostMapping("/admin/accounts")
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam Role role,
             @RequestParam(required = false) String entityCode, @RequestParam String password, Model model,
-            Locale locale) {
+            Locale locale, jakarta.servlet.http.HttpServletResponse response) {
         try {
             String entity = entityCode == null || entityCode.isBlank() ? null : entityCode.strip();
             accounts.create(new NewAccount(username.strip(), displayName.strip(), role, entity, password));
             return "redirect:/admin/accounts";
         } catch (IllegalArgumentException e) {
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("error", e instanceof AccountRefusedException r ? messages.getMessage(r, locale)
                     : e.getMessage());
             return list(model);

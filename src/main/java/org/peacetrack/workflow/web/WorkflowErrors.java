@@ -6,6 +6,8 @@ import org.peacetrack.register.ForbiddenActionException;
 import org.peacetrack.register.WorkflowException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -35,7 +37,9 @@ class WorkflowErrors {
         return page(HttpStatus.CONFLICT, "workflowError.notNow", message(e, locale), request);
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    /** Two requests saved the same record at once (a double submit, a lock that waited too long). */
+    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, DataIntegrityViolationException.class,
+        PessimisticLockingFailureException.class})
     ModelAndView concurrent(HttpServletRequest request, Locale locale) {
         return page(HttpStatus.CONFLICT, "workflowError.concurrent",
                 messages.getMessage("workflowError.concurrent.message", null, locale), request);

@@ -88,7 +88,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 "/account/password", "/cycles/" + cycle + "/items/" + register.item("A/78/19", 39).orElseThrow().id());
         Page reviewer = browser.signedIn(baseUrl(), "reviewer", "peacetrack-demo");
         check(reviewer, workItem, "/items/" + item + "/changes", "/cycles/999999");
-        Page admin = browser.signedIn(baseUrl(), "admin", "admin-password-for-tests");
+        Page admin = browser.signedIn(baseUrl(), "admin", "root-secret-for-tests");
         check(admin, "/admin/accounts", "/cycles/" + cycle);
         Page stale = admin.context().newPage();
         stale.navigate(baseUrl() + "/cycles/" + cycle);

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class AccountsInBrowserTest extends BrowserTest {
 
-    private static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    private static final String ADMIN_PASSWORD = "root-secret-for-tests";
 
     @Autowired
     AccountService accounts;
