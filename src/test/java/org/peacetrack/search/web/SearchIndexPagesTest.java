@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class SearchIndexPagesTest {
 
-    private static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    private static final String ADMIN_PASSWORD = "root-secret-for-tests";
 
     @Autowired
     MockMvc mvc;
