@@ -99,7 +99,7 @@ public class DataImports {
         try {
             DataImportReport report = transaction.execute(status -> {
                 long importId = record(mapping, fileName, sha, mapped, warnings, by);
-                ValueStore.Written written = values.write(mapped.values.values(), indicators, importId, by,
+                ValuesWritten written = values.write(mapped.values.values(), indicators, importId, by,
                         done -> progress.at(ImportProgress.Phase.WRITING, done, mapped.values.size()));
                 mapped.values.values().stream().map(v -> indicators.get(v.indicator()).id()).distinct()
                         .forEach(values::refreshTotals);

@@ -30,10 +30,8 @@ class ValueStore {
         this.combos = combos;
     }
 
-    record Written(int created, int updated, int unchanged) {
-    }
 
-    Written write(Collection<PlannedValue> values, Map<String, Indicator> indicators, Long importId, String by,
+    ValuesWritten write(Collection<PlannedValue> values, Map<String, Indicator> indicators, Long importId, String by,
             IntConsumer progress) {
         Map<String, double[]> existing = existing(values.stream().map(v -> indicators.get(v.indicator()).id())
                 .distinct().toList());
@@ -64,7 +62,7 @@ class ValueStore {
         insert(inserts);
         update(updates);
         progress.accept(done);
-        return new Written(created, updated, done - created - updated);
+        return new ValuesWritten(created, updated, done - created - updated);
     }
 
     private void flushIfFull(List<Object[]> inserts, List<Object[]> updates) {
