@@ -9,6 +9,8 @@ import org.peacetrack.exports.Exports;
 import org.peacetrack.indicators.DataValueRow;
 import org.peacetrack.indicators.Indicator;
 import org.peacetrack.indicators.Indicators;
+import org.peacetrack.indicators.Slice;
+import java.time.Instant;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,12 +52,19 @@ class IndicatorExports {
                 .body(ValueTables.sdmx(indicator, rows(indicator, params)).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Stored values; a ratio's values are computed per month (or year) over the same slice of both indicators. */
     private List<DataValueRow> rows(Indicator indicator, Map<String, String> params) {
-        if (indicator.isRatio()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, indicator.code() + " is computed from "
-                    + indicator.numerator() + " and " + indicator.denominator() + "; download their values");
+        Slice slice = SliceParams.of(params, indicators.dimensions(indicator)).slice();
+        if (!indicator.isRatio()) {
+            return indicators.values(indicator, slice);
         }
-        return indicators.values(indicator, SliceParams.of(params, indicators.dimensions(indicator)).slice());
+        String source = "computed: " + indicator.numerator() + " / " + indicator.denominator();
+        Instant now = Instant.now();
+        return indicators.series(indicator, slice, !indicators.hasSubYearPeriods(indicator)).stream()
+                .filter(p -> p.value() != null)
+                .map(p -> new DataValueRow(indicator.code(), p.period(), slice.organisation() == null ? "ALL"
+                        : slice.organisation(), slice.joined(), p.value(), null, source, null, "computed", now))
+                .toList();
     }
 
     private Indicator indicator(String code) {

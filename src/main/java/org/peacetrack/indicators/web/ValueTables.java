@@ -28,7 +28,7 @@ final class ValueTables {
         for (DataValueRow v : values) {
             List<Object> row = new ArrayList<>(List.of(v.indicator(), v.period(), v.organisation()));
             dims.forEach(d -> row.add(v.dimensions().getOrDefault(d, "")));
-            row.add(v.value());
+            row.add(v.value() == Math.rint(v.value()) && Math.abs(v.value()) < 1e15 ? (Object) (long) v.value() : v.value());
             row.add(indicator.unit());
             row.add(v.fileName() == null ? "" : v.fileName());
             row.add(v.sourceRow() == null ? "" : v.sourceRow());
