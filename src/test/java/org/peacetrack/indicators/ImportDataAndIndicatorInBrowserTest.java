@@ -62,7 +62,7 @@ class ImportDataAndIndicatorInBrowserTest extends BrowserTest {
         assertThat(page.locator("#breakdown svg rect")).hasCount(1);
         assertThat(page.locator("#breakdown table.chart-data tbody tr th")).hasText("World");
 
-        page.getByLabel("By").selectOption("personnel_category");
+        page.getByLabel("By", new Page.GetByLabelOptions().setExact(true)).selectOption("personnel_category");
         page.locator("#breakdown").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show")).click();
         Assertions.assertThat(page.locator("#breakdown table.chart-data tbody tr").count()).isGreaterThanOrEqualTo(4);
 
