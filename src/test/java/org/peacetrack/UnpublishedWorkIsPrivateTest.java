@@ -143,6 +143,7 @@ class UnpublishedWorkIsPrivateTest {
         values.put("year", List.of("2024", "2025"));
         values.put("number", List.of("38", "39", "46", "68", "112"));
         values.put("format", FORMATS);
+        values.put("code", List.of("FATALITIES", "WOMEN_SHARE_UNIFORMED", "NO_SUCH_INDICATOR"));
         values.put("requiredMetricName", List.of("http.server.requests"));
         values.put("toMatch", List.of("health"));
         values.put("path", List.of("health"));

@@ -38,6 +38,8 @@ class SecurityConfiguration {
                 .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
                 .requestMatchers("/account/**", "/my-items").authenticated()
                 .requestMatchers("/import", "/api/imports", "/frameworks/import").hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers("/data/**", "/api/data/imports").hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/indicators/**", "/api/data/**").hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers("/cycles/**", "/api/cycles/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/items/*/lineage/**").hasAnyRole("REVIEWER", "EDITOR", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -40,7 +40,7 @@ class CommandsTest {
     void anUnknownCommandIsAnErrorThatListsTheCommands() {
         assertThat(run("report")).isEqualTo(2);
 
-        assertThat(err.toString()).contains("Unknown command 'report'. The commands are: ingest, reindex, relink, token, help.")
+        assertThat(err.toString()).contains("Unknown command 'report'. The commands are: ingest, reindex, relink, token, data, help.")
                 .contains("Usage: peacetrack");
     }
 

@@ -40,6 +40,16 @@ class AccessibilityInBrowserTest extends BrowserTest {
     JdbcTemplate jdbc;
     @Autowired
     WorkflowService workflow;
+    @Autowired
+    org.peacetrack.indicators.DataImports dataImports;
+
+    private static byte[] bytes(java.nio.file.Path path) {
+        try {
+            return java.nio.file.Files.readAllBytes(path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Test
     void publicPagesHaveNoWcag21AaViolations() {
@@ -47,6 +57,8 @@ class AccessibilityInBrowserTest extends BrowserTest {
         ImportReport addendum = ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
         ingestion.ingest(Seeds.REPORT_2020, Seeds.bytes(Seeds.REPORT_2020), null);
         ingestion.ingest(C34Fixtures.REPORT_2023, C34Fixtures.bytes(C34Fixtures.REPORT_2023), null);
+        dataImports.run("un-peacekeeping-fatalities.csv", bytes(java.nio.file.Path.of("..", "shared", "data",
+                "un-peacekeeping-fatalities.csv")), "un-fatalities", "test", org.peacetrack.indicators.ImportProgress.NONE);
         long item = register.item("A/78/19", 38).orElseThrow().id();
         long placeholder = register.item("A/77/19", 37).orElseThrow().id();
         Page page = browser.newPage();
@@ -54,7 +66,8 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 "/items?framework=A/78/19&theme=Politics&status=NARRATIVE", "/items?framework=A/78/19&status=IMPLEMENTED",
                 "/items?framework=A/77/19", "/items/" + item, "/items/" + placeholder, "/documents",
                 "/documents/" + addendum.documentId(), "/figures", "/figures?all=true", "/login", "/items/999999",
-                "/search?q=deployment", "/frameworks", "/frameworks?kind=C34_RECOMMENDATIONS")) {
+                "/search?q=deployment", "/frameworks", "/frameworks?kind=C34_RECOMMENDATIONS", "/indicators",
+                "/indicators/FATALITIES", "/indicators/WOMEN_SHARE_UNIFORMED?personnel_type=Troops", "/indicators/figures")) {
             page.navigate(baseUrl() + path);
             assertNoViolations(page, path);
         }
