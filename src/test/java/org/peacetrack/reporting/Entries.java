@@ -21,6 +21,15 @@ record Entries(int number, String section, List<String> footnotes, String status
         return r.number() + "/" + r.year();
     }
 
+    /**
+     * What must come back from a format: everything, text included, except from PDF, whose text the PDF reader
+     * gives with the layout's traces (ligature glyphs such as "ﬀ", a space where a line broke before a slash,
+     * paragraph ends lost at page ends): there the records' facts, without the text.
+     */
+    static List<Entries> comparable(List<AddendumEntry> entries, ReportFormat format) {
+        return entries.stream().map(Entries::of).map(e -> format == ReportFormat.PDF ? e.facts() : e).toList();
+    }
+
     /** Without the text: what the records keep as data. */
     Entries facts() {
         return new Entries(number, section, footnotes, status, priorReferences, null);
