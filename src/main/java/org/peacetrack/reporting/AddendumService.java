@@ -8,7 +8,7 @@ import org.peacetrack.reporting.addendum.Composed;
 import org.peacetrack.reporting.addendum.DocxWriter;
 import org.peacetrack.reporting.addendum.MarkupWriters;
 import org.peacetrack.reporting.addendum.PdfWriter;
-import org.peacetrack.tracking.RegisterService;
+import org.peacetrack.register.RegisterService;
 import org.springframework.stereotype.Service;
 
 /**

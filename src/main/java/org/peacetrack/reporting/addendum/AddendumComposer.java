@@ -15,8 +15,8 @@ import org.peacetrack.documents.ParagraphView;
 import org.peacetrack.reporting.AddendumRequest;
 import org.peacetrack.reporting.GenerationReport;
 import org.peacetrack.reporting.UnknownSessionException;
-import org.peacetrack.tracking.RegisterService;
-import org.peacetrack.tracking.ReportedStatus;
+import org.peacetrack.register.RegisterService;
+import org.peacetrack.register.ReportedStatus;
 import org.springframework.stereotype.Component;
 
 /**
