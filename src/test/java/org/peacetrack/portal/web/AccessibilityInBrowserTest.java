@@ -54,7 +54,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 "/items?framework=A/78/19&theme=Politics&status=NARRATIVE", "/items?framework=A/78/19&status=IMPLEMENTED",
                 "/items?framework=A/77/19", "/items/" + item, "/items/" + placeholder, "/documents",
                 "/documents/" + addendum.documentId(), "/figures", "/figures?all=true", "/login", "/items/999999",
-                "/search?q=deployment", "/frameworks", "/frameworks?kind=C34_RECOMMENDATIONS")) {
+                "/search?q=deployment", "/frameworks", "/frameworks?kind=C34_RECOMMENDATIONS", "/reports/addenda?framework=A/78/19")) {
             page.navigate(baseUrl() + path);
             assertNoViolations(page, path);
         }
