@@ -22,7 +22,7 @@ public class ReportTemplates {
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
-    ReportTemplates(MessageSource messages) {
+    public ReportTemplates(MessageSource messages) {
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.md", 2));
         engine.setTemplateEngineMessageSource(messages);
