@@ -28,7 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
 final class DocxText {
 
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^heading\\s*(\\d)$");
-    private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d{1,3}(?:<sup>[^<]{1,8}</sup>)*$");
+    private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d{1,4}(?:<sup>[^<]{1,8}</sup>)*$");
 
     private final XWPFDocument document;
     private final DocxNumbering numbering;

@@ -15,7 +15,7 @@ final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "td", "th", "blockquote", "pre", "caption",
             "dt", "dd", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "dl",
             "table", "thead", "tbody", "tfoot", "tr", "figure", "figcaption", "address", "body", "form", "fieldset");
-    private static final String ENTRY_NUMBER = "^\\d{1,3}(?:<sup>[^<]{1,8}</sup>)*$";
+    private static final String ENTRY_NUMBER = "^\\d{1,4}(?:<sup>[^<]{1,8}</sup>)*$";
 
     private final Blocks out = new Blocks();
 

@@ -22,7 +22,7 @@ final class AddendumRecogniser implements Recogniser {
 
     private static final Pattern COLUMN_HEADER = Pattern.compile("^Paragraph\\s+in\\s+(A/\\d+/\\d+)$");
     private static final Pattern SECTION = Pattern.compile("^([IVXL]{1,6})\\.\\s+(\\S.{0,150})$");
-    private static final Pattern ENTRY = Pattern.compile("^(\\d{1,3})((?:<sup>[a-z]{1,2}</sup>)*)\\s+(\\S.*)$");
+    private static final Pattern ENTRY = Pattern.compile("^(\\d{1,4})((?:<sup>[a-z]{1,2}</sup>)*)\\s+(\\S.*)$");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("<sup>([a-z]{1,2})</sup>");
     private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^<sup>[a-z]{1,2}</sup>\\s");
     private static final Pattern RULE = Pattern.compile("^-{3,}$|^\\*{3,}$");

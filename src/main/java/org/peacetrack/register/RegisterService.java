@@ -24,9 +24,12 @@ public class RegisterService {
     private final ItemSummaries summaries;
     private final FrameworkListings listings;
     private final ItemRecords records;
+    private final YearStatuses yearStatuses;
 
     RegisterService(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
-            ItemLinkRepository links, ItemSummaries summaries, FrameworkListings listings, ItemRecords records) {
+            ItemLinkRepository links, ItemSummaries summaries, FrameworkListings listings, ItemRecords records,
+            YearStatuses yearStatuses) {
+        this.yearStatuses = yearStatuses;
         this.frameworks = frameworks;
         this.items = items;
         this.updates = updates;
@@ -90,6 +93,19 @@ public class RegisterService {
     /** A framework's items (all, or one theme's) by number, as downloads write them; empty if no such framework. */
     public Optional<List<ItemRecord>> records(String frameworkCode, String theme) {
         return records.of(frameworkCode, theme);
+    }
+
+    /**
+     * A session's recommendations by number, each with the public status reported on it for the year (none:
+     * a gap), as the addendum of that year writes them; empty if no such framework.
+     */
+    public Optional<List<ReportedStatus>> reportedStatuses(String frameworkCode, int year) {
+        return yearStatuses.of(frameworkCode, year);
+    }
+
+    /** The years for which public statuses were reported on a framework's items, oldest first. */
+    public List<Integer> reportingYears(String frameworkCode) {
+        return yearStatuses.years(frameworkCode);
     }
 
     /** The principal frameworks without counting their items, for a choice of one. */

@@ -67,7 +67,8 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 "/items?framework=A/77/19", "/items/" + item, "/items/" + placeholder, "/documents",
                 "/documents/" + addendum.documentId(), "/figures", "/figures?all=true", "/login", "/items/999999",
                 "/search?q=deployment", "/frameworks", "/frameworks?kind=C34_RECOMMENDATIONS", "/indicators",
-                "/indicators/FATALITIES", "/indicators/WOMEN_SHARE_UNIFORMED?personnel_type=Troops", "/indicators/figures")) {
+                "/indicators/FATALITIES", "/indicators/WOMEN_SHARE_UNIFORMED?personnel_type=Troops", "/indicators/figures",
+                "/reports/addenda?framework=A/78/19")) {
             page.navigate(baseUrl() + path);
             assertNoViolations(page, path);
         }

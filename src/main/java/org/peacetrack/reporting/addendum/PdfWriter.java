@@ -1,0 +1,71 @@
+package org.peacetrack.reporting.addendum;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.stereotype.Component;
+
+/**
+ * The addendum as PDF: its HTML template laid out by openhtmltopdf on PDFBox (ADR 0035), A4, with the symbol
+ * as running head and page numbers. Times New Roman's metric twin (Liberation Serif) or DejaVu Serif is
+ * embedded where the machine has it, so that every character prints; else PDF's own Times.
+ */
+@Component
+public class PdfWriter {
+
+    private static final String FONTS = "/usr/share/fonts/truetype/";
+    /** Family, then regular, bold, italic and bold italic files. */
+    private static final List<List<String>> FAMILIES = List.of(
+            List.of("Liberation Serif", "liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf",
+                    "liberation/LiberationSerif-Italic.ttf", "liberation/LiberationSerif-BoldItalic.ttf"),
+            List.of("DejaVu Serif", "dejavu/DejaVuSerif.ttf", "dejavu/DejaVuSerif-Bold.ttf",
+                    "dejavu/DejaVuSerif-Italic.ttf", "dejavu/DejaVuSerif-BoldItalic.ttf"));
+
+    private final MarkupWriters markup;
+
+    PdfWriter(MarkupWriters markup) {
+        this.markup = markup;
+    }
+
+    public void write(Addendum addendum, OutputStream out) {
+        render(markup.printableHtml(addendum), out);
+    }
+
+    /** Lays out an HTML page (parsed leniently, as browsers do) as PDF. */
+    static void render(String page, OutputStream out) {
+        org.w3c.dom.Document html = new W3CDom().fromJsoup(Jsoup.parse(page));
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        fonts(builder);
+        builder.withW3cDocument(html, "/");
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void fonts(PdfRendererBuilder builder) {
+        for (List<String> family : FAMILIES) {
+            String name = family.get(0);
+            font(builder, family.get(1), name, 400, FontStyle.NORMAL);
+            font(builder, family.get(2), name, 700, FontStyle.NORMAL);
+            font(builder, family.get(3), name, 400, FontStyle.ITALIC);
+            font(builder, family.get(4), name, 700, FontStyle.ITALIC);
+        }
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
+        File font = new File(FONTS + file);
+        if (font.isFile()) {
+            builder.useFont(font, family, weight, style, true);
+        }
+    }
+}
