@@ -52,6 +52,21 @@ public class ProgressReports {
                 previous.map(FrameworkRef::sessionYear).orElse(null), entries, dropped, over);
     }
 
+    /** The Special Committee's sessions, newest first, for a choice of one. */
+    public List<FrameworkRef> sessions() {
+        List<FrameworkRef> newestFirst = new java.util.ArrayList<>(items.sessions());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** A session's themes (in the order of their first recommendation) and the entities its statuses name. */
+    public Optional<SessionChoices> choices(String session) {
+        return items.sessions().stream().filter(s -> s.code().equals(session)).findFirst()
+                .flatMap(s -> items.records(s.code()).map(records -> new SessionChoices(s.code(), s.sessionYear(),
+                        records.stream().map(r -> r.item().theme()).filter(java.util.Objects::nonNull).distinct().toList(),
+                        records.stream().flatMap(r -> r.responsibleEntities().stream()).distinct().sorted().toList())));
+    }
+
     private static Change change(SessionItem item, FrameworkRef previous) {
         boolean continues = item.earlier().stream().anyMatch(e -> previous.sessionYear().equals(e.sessionYear()));
         if (!continues) {

@@ -48,8 +48,20 @@ public class OnlineRepository {
         return pages.html("repository-item", Map.of("repository", year, "entry", item, "offline", offline), locale);
     }
 
-    public Optional<SessionItem> item(RepositoryYear year, int number) {
-        return year.items().stream().filter(i -> i.number() == number).findFirst();
+    /** One recommendation of the year, read alone (a page does not read the whole year); empty if none. */
+    public Optional<SessionItem> item(int year, int number) {
+        return items.of(C34Sessions.symbolOf(year), r -> r.item().number() == number, ReadProgress.NONE)
+                .flatMap(found -> found.stream().findFirst());
+    }
+
+    /** A recommendation's page: the year's pages share its heading, so the year's items are not needed. */
+    public String page(SessionItem item, boolean offline, Locale locale) {
+        return page(new RepositoryYear(item.item().sessionYear(), item.item().frameworkCode(), List.of()), item,
+                offline, locale);
+    }
+
+    public String style() {
+        return pages.style();
     }
 
     /** Every file of the offline set, by name, in the order a folder lists them: index, pages, stylesheet. */
