@@ -39,7 +39,7 @@ class ProgressCharts {
                 rows.add(new ReportChart.Row(series.get(s).label(), values));
             }
         }
-        return ReportChart.of("status-distribution", text("reporting.chart.distribution", locale), series, rows);
+        return ReportChart.of("status-distribution", text("progress.chart.distribution", locale), series, rows, false);
     }
 
     /** One bar per session up to the report's, its recommendations in the same scope stacked by status. */
@@ -53,7 +53,7 @@ class ProgressCharts {
             values.add(c.withoutStatus());
             return new ReportChart.Row(c.year() + " (" + c.session() + ")", values);
         }).toList();
-        return ReportChart.of("over-sessions", text("reporting.chart.overSessions", locale), series, rows);
+        return ReportChart.of("over-sessions", text("progress.chart.overSessions", locale), series, rows, true);
     }
 
     private List<ReportChart.Series> series(Locale locale) {
@@ -61,7 +61,7 @@ class ProgressCharts {
         for (Status s : Status.values()) {
             series.add(new ReportChart.Series(s.name(), text("label.Status." + s.name(), locale), COLOURS.get(s.name())));
         }
-        series.add(new ReportChart.Series("NONE", text("reporting.noStatus", locale), COLOURS.get("NONE")));
+        series.add(new ReportChart.Series("NONE", text("progress.noStatus", locale), COLOURS.get("NONE")));
         return series;
     }
 

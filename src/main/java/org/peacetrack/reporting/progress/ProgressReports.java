@@ -33,12 +33,12 @@ public class ProgressReports {
     public ProgressReport report(ProgressScope scope, ReadProgress progress) {
         List<FrameworkRef> sessions = items.sessions();
         FrameworkRef session = sessions.stream().filter(s -> s.code().equals(scope.session())).findFirst()
-                .orElseThrow(() -> new ReportRefusal(ReportRefusal.Reason.NOT_FOUND, "reporting.error.unknownSession",
+                .orElseThrow(() -> new ReportRefusal(ReportRefusal.Reason.NOT_FOUND, "progress.error.unknownSession",
                         scope.session()));
         List<SessionItem> read = items.of(session.code(), scope.filter(), progress).orElseThrow();
         if (read.isEmpty() && scope.kind() != ProgressScope.Kind.SESSION) {
             throw new ReportRefusal(ReportRefusal.Reason.NOT_FOUND, scope.kind() == ProgressScope.Kind.THEME
-                    ? "reporting.error.unknownTheme" : "reporting.error.unknownEntity", scope.value(), scope.session());
+                    ? "progress.error.unknownTheme" : "progress.error.unknownEntity", scope.value(), scope.session());
         }
         Optional<FrameworkRef> previous = sessions.stream().filter(s -> s.sessionYear() < session.sessionYear())
                 .reduce((a, b) -> b);

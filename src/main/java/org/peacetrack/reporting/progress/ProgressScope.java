@@ -22,10 +22,10 @@ public record ProgressScope(String session, Kind kind, String value) {
         boolean byTheme = theme != null && !theme.isBlank();
         boolean byEntity = entity != null && !entity.isBlank();
         if (session == null || session.isBlank()) {
-            throw new ReportRefusal(ReportRefusal.Reason.BAD_REQUEST, "reporting.error.noSession");
+            throw new ReportRefusal(ReportRefusal.Reason.BAD_REQUEST, "progress.error.noSession");
         }
         if (byTheme && byEntity) {
-            throw new ReportRefusal(ReportRefusal.Reason.BAD_REQUEST, "reporting.error.themeAndEntity");
+            throw new ReportRefusal(ReportRefusal.Reason.BAD_REQUEST, "progress.error.themeAndEntity");
         }
         return byTheme ? new ProgressScope(session.strip(), Kind.THEME, theme.strip())
                 : byEntity ? new ProgressScope(session.strip(), Kind.ENTITY, entity.strip())

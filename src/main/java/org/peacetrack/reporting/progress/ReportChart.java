@@ -8,7 +8,7 @@ import java.util.List;
  * per group, one segment per series, widths in proportion to the largest total, both in SVG units and in
  * percent (the PDF draws the bars as boxes). The same numbers make the table under the chart.
  */
-public record ReportChart(String id, String title, List<Series> series, List<Bar> bars) {
+public record ReportChart(String id, String title, List<Series> series, List<Bar> bars, boolean seriesColumns) {
 
     static final int WIDTH = 640;
     static final int ROW = 44;
@@ -32,7 +32,8 @@ public record ReportChart(String id, String title, List<Series> series, List<Bar
     public record Row(String label, List<Long> values) {
     }
 
-    static ReportChart of(String id, String title, List<Series> series, List<Row> rows) {
+    /** seriesColumns: whether the table has a column per series (not when each bar is one series, as a bar per status). */
+    static ReportChart of(String id, String title, List<Series> series, List<Row> rows, boolean seriesColumns) {
         long max = rows.stream().mapToLong(r -> r.values().stream().mapToLong(Long::longValue).sum()).max().orElse(0);
         double scale = max == 0 ? 0 : (double) (WIDTH - TOTAL_ROOM) / max;
         List<Bar> bars = new ArrayList<>();
@@ -50,7 +51,7 @@ public record ReportChart(String id, String title, List<Series> series, List<Bar
             }
             bars.add(new Bar(rows.get(r).label(), total, segments, r * ROW, x));
         }
-        return new ReportChart(id, title, List.copyOf(series), bars);
+        return new ReportChart(id, title, List.copyOf(series), bars, seriesColumns);
     }
 
     public int width() {
