@@ -16,7 +16,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The online repository of a year at stable addresses: /repository/2024/ (index by theme),
@@ -62,13 +61,13 @@ class RepositoryPages {
     @Operation(summary = "A year's online repository of recommendations as a zip of static HTML pages that work "
             + "offline (index by theme, one page per recommendation, stylesheet)")
     @GetMapping("/repository/{year}.zip")
-    ResponseEntity<StreamingResponseBody> zip(@PathVariable int year, Locale locale) {
-        var files = repository.offlineFiles(year(year), locale);
-        StreamingResponseBody body = out -> OfflineCopy.zip(year, files, out);
+    ResponseEntity<byte[]> zip(@PathVariable int year, Locale locale) throws java.io.IOException {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        OfflineCopy.zip(year, repository.offlineFiles(year(year), locale), body);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(OfflineCopy.folderName(year) + ".zip").build().toString())
-                .body(body);
+                .body(body.toByteArray());
     }
 
     private RepositoryYear year(int year) {

@@ -54,7 +54,9 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 "/items?framework=A/78/19&theme=Politics&status=NARRATIVE", "/items?framework=A/78/19&status=IMPLEMENTED",
                 "/items?framework=A/77/19", "/items/" + item, "/items/" + placeholder, "/documents",
                 "/documents/" + addendum.documentId(), "/figures", "/figures?all=true", "/login", "/items/999999",
-                "/search?q=deployment", "/frameworks", "/frameworks?kind=C34_RECOMMENDATIONS")) {
+                "/search?q=deployment", "/frameworks", "/frameworks?kind=C34_RECOMMENDATIONS", "/reports/progress",
+                "/reports/progress/report?framework=A/78/19&theme=Partnerships", "/repository/2024/",
+                "/repository/2024/38.html")) {
             page.navigate(baseUrl() + path);
             assertNoViolations(page, path);
         }
