@@ -15,7 +15,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The online repository of a year at stable addresses: /repository/2024/ (index by theme),
@@ -52,7 +51,6 @@ class RepositoryPages {
     }
 
     @GetMapping("/repository/{year}/style.css")
-    @ResponseBody
     ResponseEntity<String> style(@PathVariable int year) {
         return ResponseEntity.ok().contentType(new MediaType("text", "css", java.nio.charset.StandardCharsets.UTF_8))
                 .body(repository.style());
