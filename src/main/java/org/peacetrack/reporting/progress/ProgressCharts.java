@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.peacetrack.tracking.Status;
+import org.peacetrack.register.Status;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.peacetrack.reporting.repository.SessionItem;
-import org.peacetrack.tracking.ItemSummary;
-import org.peacetrack.tracking.Status;
+import org.peacetrack.register.ItemSummary;
+import org.peacetrack.register.Status;
 
 /**
  * A progress report's facts: the recommendations in scope with what changed since the previous session

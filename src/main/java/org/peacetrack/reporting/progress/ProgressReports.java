@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.peacetrack.reporting.repository.ReadProgress;
 import org.peacetrack.reporting.repository.SessionItem;
 import org.peacetrack.reporting.repository.SessionItems;
-import org.peacetrack.tracking.FrameworkRef;
-import org.peacetrack.tracking.ItemRecord;
-import org.peacetrack.tracking.ItemSummary;
-import org.peacetrack.tracking.Status;
+import org.peacetrack.register.FrameworkRef;
+import org.peacetrack.register.ItemRecord;
+import org.peacetrack.register.ItemSummary;
+import org.peacetrack.register.Status;
 import org.springframework.stereotype.Service;
 
 /**

@@ -2,7 +2,7 @@ package org.peacetrack.reporting.progress;
 
 import java.util.Objects;
 import java.util.function.Predicate;
-import org.peacetrack.tracking.ItemRecord;
+import org.peacetrack.register.ItemRecord;
 
 /** What a progress report covers: a session's recommendations, all of them or those of one theme or entity. */
 public record ProgressScope(String session, Kind kind, String value) {

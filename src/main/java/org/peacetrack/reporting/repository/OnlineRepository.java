@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.peacetrack.tracking.C34Sessions;
+import org.peacetrack.register.C34Sessions;
 import org.springframework.stereotype.Service;
 
 /**

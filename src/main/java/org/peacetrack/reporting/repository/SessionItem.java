@@ -1,8 +1,8 @@
 package org.peacetrack.reporting.repository;
 
 import java.util.List;
-import org.peacetrack.tracking.ItemSummary;
-import org.peacetrack.tracking.Status;
+import org.peacetrack.register.ItemSummary;
+import org.peacetrack.register.Status;
 
 /**
  * A recommendation of a session as the public reads it: its text, its current published status with the

@@ -7,19 +7,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.peacetrack.tracking.FrameworkRef;
-import org.peacetrack.tracking.ItemRecord;
-import org.peacetrack.tracking.ItemSummary;
-import org.peacetrack.tracking.ItemView;
-import org.peacetrack.tracking.Lineage;
-import org.peacetrack.tracking.LineageService;
-import org.peacetrack.tracking.LineageStep;
-import org.peacetrack.tracking.LinkKind;
-import org.peacetrack.tracking.RegisterService;
+import org.peacetrack.register.FrameworkRef;
+import org.peacetrack.register.ItemRecord;
+import org.peacetrack.register.ItemSummary;
+import org.peacetrack.register.ItemView;
+import org.peacetrack.register.Lineage;
+import org.peacetrack.lineage.LineageService;
+import org.peacetrack.register.LineageStep;
+import org.peacetrack.register.LinkKind;
+import org.peacetrack.register.RegisterService;
 import org.springframework.stereotype.Service;
 
 /**
- * A session's recommendations with what reports print of each: read through tracking's public reads
+ * A session's recommendations with what reports print of each: read through the register's public reads
  * (RegisterService as anyone reads it, LineageService's stored chains), so only published and imported
  * statuses ever appear.
  */

@@ -12,7 +12,7 @@ import org.peacetrack.reporting.progress.ProgressScope;
 import org.peacetrack.reporting.progress.ReportRefusal;
 import org.peacetrack.reporting.progress.SessionChoices;
 import org.peacetrack.reporting.repository.ReadProgress;
-import org.peacetrack.tracking.FrameworkRef;
+import org.peacetrack.register.FrameworkRef;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
