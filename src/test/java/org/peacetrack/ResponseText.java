@@ -53,8 +53,21 @@ final class ResponseText {
             try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(body));
                     XWPFWordExtractor words = new XWPFWordExtractor(document)) {
                 return words.getText();
+            } catch (Exception notAWordFile) {
+                return zipEntries(body);
             }
         }
+    }
+
+    /** A plain zip (the online repository's offline set): every entry's text. */
+    private static String zipEntries(byte[] body) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(body))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                text.append(entry.getName()).append('\n').append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return text.toString();
     }
 
     private static boolean startsWith(byte[] body, String magic) {

@@ -7,5 +7,5 @@
  * writers), {@code web} (downloads and REST); {@code repository} and {@code progress} (other reports).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting",
-        allowedDependencies = {"register", "documents"})
+        allowedDependencies = {"register", "lineage", "documents"})
 package org.peacetrack.reporting;

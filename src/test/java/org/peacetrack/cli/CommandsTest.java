@@ -38,9 +38,9 @@ class CommandsTest {
 
     @Test
     void anUnknownCommandIsAnErrorThatListsTheCommands() {
-        assertThat(run("report")).isEqualTo(2);
+        assertThat(run("publish")).isEqualTo(2);
 
-        assertThat(err.toString()).contains("Unknown command 'report'. The commands are: ingest, reindex, relink, token, data, help.")
+        assertThat(err.toString()).contains("Unknown command 'publish'. The commands are: ingest, reindex, relink, token, data, report, help.")
                 .contains("Usage: peacetrack");
     }
 
@@ -55,9 +55,9 @@ class CommandsTest {
 
     @Test
     void anUnknownCommandExitsWithoutStartingTheWebServer() throws Exception {
-        ChildJvm.Result result = ChildJvm.run(List.of(), "report");
+        ChildJvm.Result result = ChildJvm.run(List.of(), "publish");
 
         assertThat(result.exit()).as(result.err()).isEqualTo(2);
-        assertThat(result.err()).contains("Unknown command 'report'").doesNotContain("Tomcat");
+        assertThat(result.err()).contains("Unknown command 'publish'").doesNotContain("Tomcat");
     }
 }

@@ -61,7 +61,7 @@ class ReportCommandTest {
     @Test
     void reportWithoutAReportNamedListsTheReports() {
         assertThat(run("report")).isNotZero();
-        assertThat(err.toString()).contains("Name the report to write: addendum");
+        assertThat(err.toString()).contains("The reports are: addendum, repository, progress");
     }
 
     @Test
