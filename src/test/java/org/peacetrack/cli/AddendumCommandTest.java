@@ -14,7 +14,7 @@ import org.peacetrack.ingestion.ImportPreview;
 import org.peacetrack.testing.Seeds;
 import picocli.CommandLine;
 
-class ReportCommandTest {
+class AddendumCommandTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
