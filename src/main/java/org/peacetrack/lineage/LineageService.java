@@ -12,7 +12,6 @@ import org.peacetrack.register.ItemSummary;
 import org.peacetrack.register.ItemView;
 import org.peacetrack.register.Lineage;
 import org.peacetrack.register.LineageStep;
-import org.peacetrack.register.LinkKind;
 import org.peacetrack.register.ReviewState;
 import org.peacetrack.register.Status;
 import org.peacetrack.register.StatusView;
@@ -77,11 +76,7 @@ public class LineageService implements ItemChains {
      */
     @Transactional
     public Optional<ReviewState> review(long itemId, long linkId, ReviewState decision) {
-        if (decision == ReviewState.PROPOSED) {
-            throw new IllegalArgumentException("A review confirms or rejects a match");
-        }
-        return links.findById(linkId)
-                .filter(l -> l.kind == LinkKind.SIMILAR_TO && (l.fromItemId == itemId || l.toItemId == itemId))
+        return links.findById(linkId).filter(l -> l.isReviewable() && l.touches(itemId))
                 .map(l -> {
                     l.review(decision);
                     return decision;
