@@ -13,8 +13,8 @@ import org.peacetrack.extraction.FigureFinder;
 import org.peacetrack.lineage.LineageService;
 import org.peacetrack.lineage.RecordedRecommendations;
 import org.peacetrack.performance.FigureService;
+import org.peacetrack.register.OfficialStatusRecorder;
 import org.peacetrack.register.RecordedStatuses;
-import org.peacetrack.register.TrackingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,16 +31,16 @@ public class IngestionService {
 
     private final ImportPreview preview;
     private final DocumentService documents;
-    private final TrackingService tracking;
+    private final OfficialStatusRecorder statusRecorder;
     private final FigureService figures;
     private final FigureFinder figureFinder;
     private final LineageService lineage;
 
-    IngestionService(ImportPreview preview, DocumentService documents, TrackingService tracking, FigureService figures,
+    IngestionService(ImportPreview preview, DocumentService documents, OfficialStatusRecorder statusRecorder, FigureService figures,
             FigureFinder figureFinder, LineageService lineage) {
         this.preview = preview;
         this.documents = documents;
-        this.tracking = tracking;
+        this.statusRecorder = statusRecorder;
         this.figures = figures;
         this.figureFinder = figureFinder;
         this.lineage = lineage;
@@ -68,7 +68,7 @@ public class IngestionService {
         StoredDocument stored = documents.store(document);
         RecordedStatuses recorded = extraction.entries().isEmpty()
                 ? new RecordedStatuses(null, 0, 0, 0, 0)
-                : tracking.recordOfficialStatuses(Records.officialStatuses(extraction, stored));
+                : statusRecorder.recordOfficialStatuses(Records.officialStatuses(extraction, stored));
         if (Records.isC34Report(extraction)) {
             recorded = asStatuses(lineage.recordRecommendations(Records.c34Report(extraction, stored)));
         }

@@ -129,7 +129,7 @@ final class Records {
             long paragraphId = stored.paragraphIdsBySeq().get(recommendations.size());
             String theme = p.subsectionHeading() != null ? p.subsectionHeading() : p.heading();
             recommendations.add(new C34Recommendation(p.number(), paragraphId, theme, p.text(), p.operativeVerb(),
-                    p.addressee() == null ? null : p.addressee().name()));
+                    p.addressee()));
         }
         return new C34Report(extraction.document().symbol(), recommendations);
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.peacetrack.register.C34Sessions;
 import org.peacetrack.register.FrameworkEntity;
+import org.peacetrack.register.FrameworkKind;
 import org.peacetrack.register.FrameworkRepository;
 import org.peacetrack.register.ItemLinkEntity;
 import org.peacetrack.register.ItemLinkRepository;
@@ -46,7 +47,7 @@ class LineageMatcher {
     /** Every pair of consecutive sessions, each once: what a changed matcher would propose that it has not. */
     int matchAllSessions() {
         int proposed = 0;
-        for (FrameworkEntity session : frameworks.findByKind(FrameworkEntity.C34_RECOMMENDATIONS)) {
+        for (FrameworkEntity session : frameworks.findByKind(FrameworkKind.C34_SESSION)) {
             if (session.sessionYear != null) {
                 FrameworkEntity earlier = frameworks.findByCode(C34Sessions.symbolOf(session.sessionYear - 1)).orElse(null);
                 proposed += earlier == null ? 0 : propose(session, earlier);

@@ -10,7 +10,6 @@ import org.peacetrack.register.ItemSummary;
 import org.peacetrack.register.ItemView;
 import org.peacetrack.register.Lineage;
 import org.peacetrack.register.LineageStep;
-import org.peacetrack.register.LinkKind;
 import org.peacetrack.register.ReviewState;
 import org.peacetrack.register.StatusView;
 import org.peacetrack.register.WorkflowState;
@@ -74,11 +73,7 @@ public class LineageService implements ItemChains {
      */
     @Transactional
     public Optional<ReviewState> review(long itemId, long linkId, ReviewState decision) {
-        if (decision == ReviewState.PROPOSED) {
-            throw new IllegalArgumentException("A review confirms or rejects a match");
-        }
-        return links.findById(linkId)
-                .filter(l -> l.kind == LinkKind.SIMILAR_TO && (l.fromItemId == itemId || l.toItemId == itemId))
+        return links.findById(linkId).filter(l -> l.isReviewable() && l.touches(itemId))
                 .map(l -> {
                     l.review(decision);
                     return decision;

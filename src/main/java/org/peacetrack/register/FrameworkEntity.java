@@ -1,6 +1,7 @@
 package org.peacetrack.register;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,18 +13,15 @@ import jakarta.persistence.Table;
 @Table(name = "framework")
 public class FrameworkEntity {
 
-    public static final String C34_RECOMMENDATIONS = "C34_RECOMMENDATIONS";
-    static final String A4P_COMMITMENTS = "A4P_COMMITMENTS";
-    static final String A4P_PLUS_PRIORITIES = "A4P_PLUS_PRIORITIES";
-    static final String ACTION_PLAN = "ACTION_PLAN";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     public String code;
-    String kind;
+    @Convert(converter = FrameworkKindColumn.class)
+    public FrameworkKind kind;
     String title;
+    /** The session's year for a C-34 session, the plan's year for an action plan; null otherwise (FrameworkKind). */
     @Column(name = "session_year")
     public Integer sessionYear;
 
@@ -33,14 +31,14 @@ public class FrameworkEntity {
     public static FrameworkEntity c34Session(String reportSymbol) {
         FrameworkEntity f = new FrameworkEntity();
         f.code = reportSymbol;
-        f.kind = C34_RECOMMENDATIONS;
+        f.kind = FrameworkKind.C34_SESSION;
         f.sessionYear = C34Sessions.yearOf(reportSymbol);
         f.title = "Recommendations of the Special Committee, " + f.sessionYear + " session (" + reportSymbol + ")";
         return f;
     }
 
     /** A framework that reference data defines, with no session. */
-    static FrameworkEntity reference(String code, String kind, String title) {
+    static FrameworkEntity reference(String code, FrameworkKind kind, String title) {
         FrameworkEntity f = new FrameworkEntity();
         f.code = code;
         f.kind = kind;
@@ -51,7 +49,7 @@ public class FrameworkEntity {
     static FrameworkEntity actionPlan(String code, String title, Integer year) {
         FrameworkEntity f = new FrameworkEntity();
         f.code = code;
-        f.kind = ACTION_PLAN;
+        f.kind = FrameworkKind.ACTION_PLAN;
         f.title = title == null || title.isBlank() ? "Action plan " + code : title;
         f.sessionYear = year;
         return f;

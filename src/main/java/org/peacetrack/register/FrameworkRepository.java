@@ -15,7 +15,7 @@ public interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long
 
     /** As findAllById, but a JPQL query whose plan Hibernate keeps, rather than a criteria query built per call. */
     @Query("select f from FrameworkEntity f where f.kind = :kind order by f.sessionYear, f.code")
-    List<FrameworkEntity> findByKind(String kind);
+    List<FrameworkEntity> findByKind(FrameworkKind kind);
 
     @Query("select f from FrameworkEntity f where f.id in :ids")
     List<FrameworkEntity> findByIdIn(Collection<Long> ids);
@@ -32,7 +32,7 @@ public interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long
     List<FrameworkEntity> findAllByOrderBySessionYearDesc();
 
     @Query("select f from FrameworkEntity f where (:kind is null or f.kind = :kind) order by f.sessionYear desc nulls last, f.code")
-    Page<FrameworkEntity> findPage(String kind, Pageable page);
+    Page<FrameworkEntity> findPage(FrameworkKind kind, Pageable page);
 
     /** The principal frameworks (C-34 sessions, A4P, A4P+), in the same order. */
     @Query("select f from FrameworkEntity f where f.kind in " + PRINCIPAL_KINDS
@@ -50,6 +50,6 @@ public interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long
     List<String> findPrincipalCodesWithThemes();
 
     /** As a literal in the query text, so that Hibernate keeps each query's translation to SQL. */
-    String PRINCIPAL_KINDS = "('" + FrameworkEntity.C34_RECOMMENDATIONS + "', '" + FrameworkEntity.A4P_COMMITMENTS
-            + "', '" + FrameworkEntity.A4P_PLUS_PRIORITIES + "')";
+    String PRINCIPAL_KINDS = "(" + OverviewRepository.KIND + "C34_SESSION, " + OverviewRepository.KIND + "A4P_THEMES, "
+            + OverviewRepository.KIND + "A4P_PLUS_PRIORITIES)";
 }

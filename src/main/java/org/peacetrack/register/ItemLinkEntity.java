@@ -69,7 +69,27 @@ public class ItemLinkEntity {
         return kind == LinkKind.REFERS_TO_PRIOR || kind == LinkKind.SIMILAR_TO;
     }
 
+    /** Whether the link touches the item, at either end. */
+    public boolean touches(long itemId) {
+        return fromItemId == itemId || toItemId == itemId;
+    }
+
+    /** Whether a person may review the link: only a proposed match is, and it stays reviewable (a change of mind). */
+    public boolean isReviewable() {
+        return kind == LinkKind.SIMILAR_TO && reviewState != null;
+    }
+
+    /**
+     * A person confirms or rejects the match. An explicit reference or a SERVES link states a fact of a document
+     * and is not reviewed; a review decides, so it cannot put the match back to proposed.
+     */
     public void review(ReviewState decision) {
+        if (decision == ReviewState.PROPOSED) {
+            throw new IllegalArgumentException("A review confirms or rejects a match");
+        }
+        if (!isReviewable()) {
+            throw new IllegalStateException("Link " + id + " (" + kind + ") is not a proposed match: it is not reviewed");
+        }
         reviewState = decision;
     }
 }

@@ -8,7 +8,9 @@ import org.springframework.data.repository.Repository;
 /** Grouped counts over the Special Committee's sessions, for the overview; none reads an item's text. */
 interface OverviewRepository extends Repository<TrackedItemEntity, Long> {
 
-    String C34 = "'" + FrameworkEntity.C34_RECOMMENDATIONS + "'";
+    /** An enum literal in a query is its qualified name; the converter stores it as its code. */
+    String KIND = "org.peacetrack.register.FrameworkKind.";
+    String C34 = KIND + "C34_SESSION";
     String OPEN = "(org.peacetrack.register.Status.ONGOING, org.peacetrack.register.Status.SEE_PRIOR,"
             + " org.peacetrack.register.Status.BRIEFING_PENDING, org.peacetrack.register.Status.NOT_STARTED,"
             + " org.peacetrack.register.Status.NARRATIVE)";

@@ -36,10 +36,10 @@ public class ReferenceFrameworks {
     /** The A4P theme items by their lower-cased name, after making sure both frameworks exist. */
     public Map<String, TrackedItemEntity> a4pThemesByName() {
         Instant now = clock.instant();
-        FrameworkEntity plus = framework(A4P_PLUS, FrameworkEntity.A4P_PLUS_PRIORITIES,
+        FrameworkEntity plus = framework(A4P_PLUS, FrameworkKind.A4P_PLUS_PRIORITIES,
                 "The seven priorities of Action for Peacekeeping Plus (2021-2023)");
         reference.a4pPlusPriorities().forEach(p -> item(plus, p.number(), p.name(), now));
-        FrameworkEntity a4p = framework(A4P, FrameworkEntity.A4P_COMMITMENTS,
+        FrameworkEntity a4p = framework(A4P, FrameworkKind.A4P_THEMES,
                 "Action for Peacekeeping: the commitments of the Declaration of Shared Commitments, by theme (2018)");
         return reference.a4pThemes().stream().map(t -> item(a4p, t.number(), t.name(), now))
                 .collect(Collectors.toMap(i -> key(i.title), i -> i));
@@ -49,7 +49,7 @@ public class ReferenceFrameworks {
         return themeName.strip().toLowerCase(Locale.ROOT);
     }
 
-    private FrameworkEntity framework(String code, String kind, String title) {
+    private FrameworkEntity framework(String code, FrameworkKind kind, String title) {
         return frameworks.findByCode(code).orElseGet(() -> frameworks.save(FrameworkEntity.reference(code, kind, title)));
     }
 

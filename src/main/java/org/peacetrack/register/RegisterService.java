@@ -67,7 +67,11 @@ public class RegisterService {
 
     /** A page of frameworks, optionally of one kind (C34_RECOMMENDATIONS, ACTION_PLAN, ...). */
     public FrameworkPage frameworkPage(String kind, int page, int size) {
-        var found = frameworks.findPage(kind, PageRequest.of(page, size));
+        if (kind != null && FrameworkKind.ofCode(kind).isEmpty()) {
+            return new FrameworkPage(List.of(), page, size, 0);
+        }
+        var found = frameworks.findPage(kind == null ? null : FrameworkKind.ofCode(kind).orElseThrow(),
+                PageRequest.of(page, size));
         List<FrameworkEntity> rows = found.getContent();
         return new FrameworkPage(withCounts(rows, rows.isEmpty() ? List.of()
                 : items.countPerFramework(rows.stream().map(f -> f.id).toList())), page, size, found.getTotalElements());

@@ -35,7 +35,7 @@ public class RegisterStatistics {
         List<Object[]> perSession = overview.statusPerSession();
         Optional<FrameworkEntity> themed = frameworks.findPrincipalCodesWithThemes().stream()
                 .flatMap(code -> frameworks.findByCode(code).stream())
-                .filter(f -> FrameworkEntity.C34_RECOMMENDATIONS.equals(f.kind)).findFirst();
+                .filter(f -> f.kind == FrameworkKind.C34_SESSION).findFirst();
         return new RegisterOverview(breakdowns(perSession.stream().map(r -> new Object[] {
                         sessionLabel((String) r[0], (Integer) r[1]), r[2], r[3] })),
                 themed.map(f -> new FrameworkRef(f.id, f.code, f.sessionYear)).orElse(null),

@@ -24,6 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.peacetrack.extraction.Addressee;
 
 /** One recommendation, commitment or action, numbered within its framework. */
 @Entity
@@ -56,8 +57,9 @@ public class TrackedItemEntity {
     public Status currentStatus;
     @Column(name = "created_at")
     Instant createdAt;
+    @Enumerated(EnumType.STRING)
     @KeywordField(name = "addressee", aggregable = Aggregable.YES)
-    String addressee;
+    Addressee addressee;
     @Column(name = "responsible_entities")
     String responsibleEntities;
     String missions;

@@ -9,5 +9,5 @@
  * {@link org.peacetrack.register.ItemChains}, {@link org.peacetrack.register.ReportingPeriod}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Register",
-        allowedDependencies = {"documents", "exports", "reference", "security"})
+        allowedDependencies = {"documents", "exports", "extraction", "reference", "security"})
 package org.peacetrack.register;

@@ -7,8 +7,8 @@ import static org.mockito.Mockito.doThrow;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacetrack.register.OfficialStatusRecorder;
 import org.peacetrack.register.OfficialStatuses;
-import org.peacetrack.register.TrackingService;
 import org.peacetrack.testing.Database;
 import org.peacetrack.testing.Seeds;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ class ImportAtomicityTest {
     @Autowired
     JdbcTemplate jdbc;
     @MockitoSpyBean
-    TrackingService tracking;
+    OfficialStatusRecorder statusRecorder;
 
     @BeforeEach
     void emptyDatabase() {
@@ -33,7 +33,7 @@ class ImportAtomicityTest {
 
     @Test
     void failureWhileRecordingStatusesLeavesNoDocumentOrParagraphBehind() {
-        doThrow(new IllegalStateException("disk full")).when(tracking).recordOfficialStatuses(any(OfficialStatuses.class));
+        doThrow(new IllegalStateException("disk full")).when(statusRecorder).recordOfficialStatuses(any(OfficialStatuses.class));
 
         assertThatThrownBy(() -> ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null))
                 .hasMessageContaining("disk full");

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tracking facade for writes: records the statuses an official document gives, creating the items
- * (and placeholders for the earlier recommendations they refer to) as needed.
+ * Records the statuses an official document (the Secretary-General's addendum) gives, creating the items (and
+ * placeholders for the earlier recommendations they refer to) as needed, with a link to each one referred to.
  */
 @Service
 @Transactional
-public class TrackingService {
+public class OfficialStatusRecorder {
 
     private final FrameworkRepository frameworks;
     private final TrackedItemRepository items;
@@ -23,7 +23,7 @@ public class TrackingService {
     private final LinkScoring scores;
     private final Clock clock;
 
-    TrackingService(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
+    OfficialStatusRecorder(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
             ItemLinkRepository links, LinkScoring scores, Optional<Clock> clock) {
         this.frameworks = frameworks;
         this.items = items;
