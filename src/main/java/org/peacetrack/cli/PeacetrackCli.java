@@ -15,7 +15,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "peacetrack", mixinStandardHelpOptions = true, version = "Peacetrack 0.1",
         description = "Tracks UN peacekeeping recommendations. Without a command, starts the web server "
                 + "(its options, such as --server.port=8081, start with --).",
-        subcommands = {IngestCommand.class, ReindexCommand.class, RelinkCommand.class, TokenCommand.class, DataCommand.class, ReportCommand.class, HelpCommand.class,
+        subcommands = {IngestCommand.class, ReindexCommand.class, RelinkCommand.class, TokenCommand.class,
+            DataCommand.class, ReportCommand.class, HelpCommand.class})
 public final class PeacetrackCli {
 
     private static final Set<String> OPTIONS = Set.of("--help", "-h", "--version", "-V");
