@@ -111,7 +111,16 @@ final class PdfLayout {
     private static boolean continues(PdfBlock open, PdfBlock next, float bodySize) {
         return next.lead == null && !PdfParagraphs.opensParagraph(next.firstLine())
                 && (next.headingLevel(bodySize) == 0 || startsInLowerCase(next) || open.endsFull)
-                && Math.abs(next.x - open.x) <= next.size && Math.abs(next.size - open.size) <= 0.5f;
+                && alignsWith(open, next) && Math.abs(next.size - open.size) <= 0.5f;
+    }
+
+    /**
+     * The next page's text starts where the open paragraph's lines start: its first line's, or where its
+     * number hangs in the margin ("5.II.12  In response ..."), its later lines' indent.
+     */
+    private static boolean alignsWith(PdfBlock open, PdfBlock next) {
+        float body = open.lines.get(open.lines.size() - 1).x();
+        return Math.abs(next.x - open.x) <= next.size || open.lineCount() > 1 && Math.abs(next.x - body) <= next.size;
     }
 
     private static boolean startsInLowerCase(PdfBlock block) {

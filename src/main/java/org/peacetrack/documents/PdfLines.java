@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.peacetrack.documents.PdfGlyphs.Glyph;
 
@@ -27,6 +28,38 @@ final class PdfLines {
 
         Line(float baseline, float x, String lead, String text, float size, boolean bold, boolean startsWithMark) {
             this(baseline, x, x, Float.NaN, lead, text, size, bold, startsWithMark, List.of(), false);
+        }
+
+        /**
+         * The line without the figure cells that end it, and those cells, each a line of its own: the last line
+         * of a table row ("7.  Meetings of the General Assembly ...   4   4   4   4"), whose cells Word holds
+         * apart. Empty where the line ends in text.
+         */
+        List<Line> cells(List<Float> columnEnds) {
+            int first = segments.size();
+            while (first > 1 && FIGURE_CELL.matcher(PLAIN.matcher(segments.get(first - 1).text()).replaceAll("")).matches()) {
+                first--;
+            }
+            if (first == segments.size()) {
+                return List.of();
+            }
+            List<Segment> kept = new ArrayList<>(segments.subList(0, first));
+            List<Segment> cells = new ArrayList<>(segments.subList(first, segments.size()));
+            Segment last = kept.get(kept.size() - 1);
+            Matcher figure = TRAILING_FIGURE.matcher(last.text());
+            if (kept.size() == 1 && figure.matches() && columnEnds.stream().anyMatch(end -> Math.abs(end - last.end()) <= 1.5f)) {
+                // The text ran up to the first figure column, closer than a column gap: the figure ends where
+                // that column's figures end in the table's other rows.
+                float width = figure.group(2).length() * size / 2;
+                kept.set(0, new Segment(last.x(), last.end() - width - size / 4, figure.group(1)));
+                cells.add(0, new Segment(last.end() - width, last.end(), figure.group(2)));
+            }
+            List<Line> parts = new ArrayList<>();
+            parts.add(new Line(baseline, x, kept.get(kept.size() - 1).end(), secondWord, lead,
+                    String.join(" ", kept.stream().map(Segment::text).toList()), size, bold, startsWithMark, kept, false));
+            cells.forEach(s -> parts.add(new Line(baseline, s.x(), s.end(), Float.NaN, null, s.text(), size, bold, false,
+                    List.of(s), false)));
+            return parts;
         }
 
         /** The line's parts apart by column gaps, each a line of its own (the masthead's left and right sides). */
@@ -54,6 +87,10 @@ final class PdfLines {
     private static final float SIDE_SIZE_RATIO = 1.5f;
     /** A footnote mark is a few characters ("a", "12", "a,b"); a longer raised run is text of its own. */
     private static final int LONGEST_MARK = 5;
+    /** A table cell holding a figure, a nil dash or a share ("36", "1 250.3", "–", "12%", "(4)"). */
+    private static final Pattern FIGURE_CELL = Pattern.compile("[\\p{N}(][\\p{N}\\s.,%()]*|[–—-]");
+    private static final Pattern TRAILING_FIGURE = Pattern.compile("(.*\\S)\\s+(\\p{N}[\\p{N}.,%]*)");
+    private static final Pattern PLAIN = Pattern.compile("\\*{1,3}|</?u>|<sup>[^<]*</sup>");
     private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d{1,3}(?:<sup>[^<]{1,8}</sup>)*$");
 
     private PdfLines() {

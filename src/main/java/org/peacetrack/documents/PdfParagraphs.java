@@ -11,7 +11,8 @@ import org.peacetrack.documents.PdfLines.Line;
  * Re-flows one page's lines into blocks: a new block where the vertical gap exceeds the line spacing,
  * where the text moves to another column or indent, or where a line opens with a paragraph number or a
  * numbered heading. A change of weight or size starts a block only after a line that ended short of the
- * right margin: a bold sentence inside a paragraph ("The Advisory Committee trusts ...") stays in it.
+ * right margin: a bold sentence inside a paragraph ("The Advisory Committee trusts ...") stays in it. A
+ * table row's figure cells are blocks of their own, and the row's text ends with them.
  */
 final class PdfParagraphs {
 
@@ -30,18 +31,24 @@ final class PdfParagraphs {
         List<PdfBlock> blocks = new ArrayList<>();
         Map<Float, Float> rightEdges = rightEdges(lines);
         Line previous = null;
-        for (Line line : lines) {
+        boolean rowEnded = false;
+        List<Float> columnEnds = lines.stream().flatMap(l -> l.cells(List.of()).stream().skip(1)).map(Line::end).toList();
+        for (Line whole : lines) {
+            List<Line> cells = whole.cells(columnEnds);
+            Line line = cells.isEmpty() ? whole : cells.get(0);
             PdfBlock current = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (current == null || startsBlock(current, previous, line, leading, rightEdges.get(previous.size()))) {
+            if (current == null || rowEnded || startsBlock(current, previous, line, leading, rightEdges.get(previous.size()))) {
                 blocks.add(new PdfBlock(line));
             } else {
                 current.add(line);
             }
-            previous = line;
+            cells.stream().skip(1).forEach(cell -> blocks.add(new PdfBlock(cell)));
+            rowEnded = !cells.isEmpty();
+            previous = whole;
         }
         for (PdfBlock block : blocks) {
             Line last = block.lines.get(block.lines.size() - 1);
-            block.endsFull = block.lineCount() > 1 && last.end() >= rightEdges.get(last.size()) - 2 * last.size();
+            block.endsFull = block.lineCount() > 1 && last.end() >= rightEdges.getOrDefault(last.size(), last.end()) - 2 * last.size();
         }
         return blocks;
     }
