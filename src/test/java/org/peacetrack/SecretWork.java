@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.register.RegisterService;
+import org.peacetrack.register.Status;
+import org.peacetrack.register.StatusView;
 import org.peacetrack.security.Actor;
 import org.peacetrack.security.Role;
 import org.peacetrack.testing.C34Fixtures;
 import org.peacetrack.testing.Database;
 import org.peacetrack.testing.Seeds;
-import org.peacetrack.tracking.RegisterService;
-import org.peacetrack.tracking.Status;
-import org.peacetrack.tracking.StatusView;
-import org.peacetrack.tracking.WorkflowService;
+import org.peacetrack.workflow.WorkflowService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -3,9 +3,9 @@ package org.peacetrack.audit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.peacetrack.tracking.RegisterService;
-import org.peacetrack.tracking.UpdateDisclosure;
-import org.peacetrack.tracking.Viewer;
+import org.peacetrack.register.RegisterService;
+import org.peacetrack.register.UpdateDisclosure;
+import org.peacetrack.register.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

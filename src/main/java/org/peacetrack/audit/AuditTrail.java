@@ -1,6 +1,6 @@
 package org.peacetrack.audit;
 
-import org.peacetrack.tracking.StatusUpdateEvent;
+import org.peacetrack.register.StatusUpdateEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package org.peacetrack.cli;
 
 import java.util.concurrent.Callable;
-import org.peacetrack.tracking.LineageService;
-import org.peacetrack.tracking.Relinked;
+import org.peacetrack.lineage.LineageService;
+import org.peacetrack.lineage.Relinked;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;

@@ -3,9 +3,9 @@ package org.peacetrack.ingestion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.List;
 import org.peacetrack.documents.NewDocument;
 import org.peacetrack.documents.NewParagraph;
 import org.peacetrack.documents.StoredDocument;
@@ -19,12 +19,12 @@ import org.peacetrack.extraction.FigureFinder;
 import org.peacetrack.extraction.NumberedText;
 import org.peacetrack.extraction.StatedFigure;
 import org.peacetrack.performance.FigureToStore;
-import org.peacetrack.tracking.C34Recommendation;
-import org.peacetrack.tracking.C34Report;
-import org.peacetrack.tracking.EarlierRecommendation;
-import org.peacetrack.tracking.EntryStatusRecord;
-import org.peacetrack.tracking.OfficialStatuses;
-import org.peacetrack.tracking.Status;
+import org.peacetrack.register.C34Recommendation;
+import org.peacetrack.register.C34Report;
+import org.peacetrack.register.EarlierRecommendation;
+import org.peacetrack.register.EntryStatusRecord;
+import org.peacetrack.register.OfficialStatuses;
+import org.peacetrack.register.Status;
 
 /** Maps what extraction found to what the documents and tracking modules store. */
 final class Records {

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentSummary;
-import org.peacetrack.tracking.C34Sessions;
-import org.peacetrack.tracking.FrameworkRef;
-import org.peacetrack.tracking.RegisterService;
+import org.peacetrack.register.C34Sessions;
+import org.peacetrack.register.FrameworkRef;
+import org.peacetrack.register.RegisterService;
 import org.springframework.stereotype.Component;
 
 /**

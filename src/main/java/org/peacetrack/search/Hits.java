@@ -3,9 +3,9 @@ package org.peacetrack.search;
 import java.util.List;
 import java.util.Map;
 import org.peacetrack.documents.DocumentSummary;
-import org.peacetrack.tracking.FrameworkRef;
-import org.peacetrack.tracking.ItemSummary;
-import org.peacetrack.tracking.RegisterService;
+import org.peacetrack.register.FrameworkRef;
+import org.peacetrack.register.ItemSummary;
+import org.peacetrack.register.RegisterService;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 

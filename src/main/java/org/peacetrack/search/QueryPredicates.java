@@ -11,8 +11,8 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.peacetrack.tracking.FrameworkRef;
-import org.peacetrack.tracking.WorkflowState;
+import org.peacetrack.register.FrameworkRef;
+import org.peacetrack.register.WorkflowState;
 
 /**
  * What a search matches: its words or the recommendation it names (or, without words, everything in the

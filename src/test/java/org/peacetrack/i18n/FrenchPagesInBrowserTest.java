@@ -15,10 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.ImportReport;
 import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.register.RegisterService;
 import org.peacetrack.testing.BrowserTest;
 import org.peacetrack.testing.Database;
 import org.peacetrack.testing.Seeds;
-import org.peacetrack.tracking.RegisterService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

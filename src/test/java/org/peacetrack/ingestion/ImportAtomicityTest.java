@@ -7,10 +7,10 @@ import static org.mockito.Mockito.doThrow;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacetrack.register.OfficialStatuses;
+import org.peacetrack.register.TrackingService;
 import org.peacetrack.testing.Database;
 import org.peacetrack.testing.Seeds;
-import org.peacetrack.tracking.OfficialStatuses;
-import org.peacetrack.tracking.TrackingService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;

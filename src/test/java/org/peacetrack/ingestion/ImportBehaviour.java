@@ -8,13 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.documents.DocumentService;
+import org.peacetrack.register.ItemSummary;
+import org.peacetrack.register.ItemView;
+import org.peacetrack.register.RegisterService;
+import org.peacetrack.register.Status;
+import org.peacetrack.register.ThemeCount;
 import org.peacetrack.testing.Database;
 import org.peacetrack.testing.Seeds;
-import org.peacetrack.tracking.ItemSummary;
-import org.peacetrack.tracking.ItemView;
-import org.peacetrack.tracking.RegisterService;
-import org.peacetrack.tracking.Status;
-import org.peacetrack.tracking.ThemeCount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.peacetrack.tracking.CarryOver;
-import org.peacetrack.tracking.CycleDashboard;
-import org.peacetrack.tracking.DashboardRow;
-import org.peacetrack.tracking.Status;
-import org.peacetrack.tracking.StatusBreakdown;
+import org.peacetrack.register.CarryOver;
+import org.peacetrack.register.Status;
+import org.peacetrack.register.StatusBreakdown;
+import org.peacetrack.workflow.CycleDashboard;
+import org.peacetrack.workflow.DashboardRow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -2,12 +2,12 @@ package org.peacetrack.portal.web;
 
 import java.util.Locale;
 import org.peacetrack.documents.DocumentService;
+import org.peacetrack.register.RegisterOverview;
+import org.peacetrack.register.RegisterService;
+import org.peacetrack.register.RegisterStatistics;
 import org.peacetrack.security.CurrentActor;
-import org.peacetrack.tracking.CycleProgress;
-import org.peacetrack.tracking.CycleQueries;
-import org.peacetrack.tracking.RegisterOverview;
-import org.peacetrack.tracking.RegisterService;
-import org.peacetrack.tracking.RegisterStatistics;
+import org.peacetrack.workflow.CycleProgress;
+import org.peacetrack.workflow.CycleQueries;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

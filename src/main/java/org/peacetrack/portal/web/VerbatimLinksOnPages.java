@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Offers {@link VerbatimLinks} to the pages that show stored texts, as {@code ${verbatim.html(text)}}: Thymeleaf
  * does not let unescaped output call a bean by name.
  */
-@ControllerAdvice(basePackages = {"org.peacetrack.tracking.web", "org.peacetrack.documents.web"})
+@ControllerAdvice(basePackages = {"org.peacetrack.register.web", "org.peacetrack.lineage.web", "org.peacetrack.workflow.web",
+        "org.peacetrack.documents.web"})
 class VerbatimLinksOnPages {
 
     private final VerbatimLinks links;

@@ -17,7 +17,7 @@ import org.peacetrack.testing.BrowserTest;
 import org.peacetrack.testing.C34Fixtures;
 import org.peacetrack.testing.Database;
 import org.peacetrack.testing.Seeds;
-import org.peacetrack.tracking.WorkflowService;
+import org.peacetrack.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

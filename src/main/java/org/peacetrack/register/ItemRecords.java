@@ -1,0 +1,71 @@
+package org.peacetrack.register;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * A framework's items with what downloads add to the list: in five queries whatever the framework's size
+ * (items, their public statuses, their references, and the referenced items with their frameworks).
+ */
+@Component
+class ItemRecords {
+
+    private final FrameworkRepository frameworks;
+    private final TrackedItemRepository items;
+    private final StatusUpdateRepository updates;
+    private final ItemLinkRepository links;
+    private final ItemSummaries summaries;
+
+    ItemRecords(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
+            ItemLinkRepository links, ItemSummaries summaries) {
+        this.frameworks = frameworks;
+        this.items = items;
+        this.updates = updates;
+        this.links = links;
+        this.summaries = summaries;
+    }
+
+    Optional<List<ItemRecord>> of(String frameworkCode, String theme) {
+        return frameworks.findByCode(frameworkCode).map(framework -> {
+            Map<Long, StatusUpdateEntity> current = new HashMap<>();
+            // newest first per item: the first one kept is the current status
+            updates.findPublicOfFramework(framework.id).forEach(u -> current.putIfAbsent(u.itemId, u));
+            Map<Long, List<String>> references = references(framework.id);
+            return items.findByFrameworkIdOrderByNumber(framework.id).stream()
+                    .filter(i -> theme == null || theme.equals(i.theme))
+                    .map(i -> record(RegisterService.summary(i, framework), i, current.get(i.id),
+                            references.getOrDefault(i.id, List.of())))
+                    .toList();
+        });
+    }
+
+    private Map<Long, List<String>> references(long frameworkId) {
+        List<ItemLinkEntity> found = links.findFromFramework(frameworkId, LinkKind.REFERS_TO_PRIOR);
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ItemSummary> referenced = summaries.of(items.findByIdIn(found.stream().map(l -> l.toItemId)
+                .distinct().toList()));
+        return found.stream().filter(l -> referenced.containsKey(l.toItemId))
+                .collect(Collectors.groupingBy(l -> l.fromItemId, Collectors.collectingAndThen(Collectors.toList(),
+                        list -> list.stream().map(l -> referenced.get(l.toItemId))
+                                .sorted(Comparator.comparing(ItemSummary::frameworkCode).thenComparing(ItemSummary::number))
+                                .map(s -> s.frameworkCode() + " " + s.number()).distinct().toList())));
+    }
+
+    private static ItemRecord record(ItemSummary summary, TrackedItemEntity item, StatusUpdateEntity status,
+            List<String> references) {
+        return new ItemRecord(summary, status == null ? null : status.reportingYear,
+                status == null ? null : status.narrative, references, split(item.responsibleEntities),
+                split(item.missions));
+    }
+
+    private static List<String> split(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isBlank() ? List.of() : List.of(commaSeparated.split(","));
+    }
+}

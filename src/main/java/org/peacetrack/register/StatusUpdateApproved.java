@@ -1,0 +1,4 @@
+package org.peacetrack.register;
+
+public record StatusUpdateApproved(StatusUpdateChange change) implements StatusUpdateEvent {
+}

@@ -1,0 +1,4 @@
+package org.peacetrack.register;
+
+public record StatusUpdateDrafted(StatusUpdateChange change) implements StatusUpdateEvent {
+}

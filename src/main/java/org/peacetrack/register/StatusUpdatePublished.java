@@ -1,0 +1,4 @@
+package org.peacetrack.register;
+
+public record StatusUpdatePublished(StatusUpdateChange change) implements StatusUpdateEvent {
+}

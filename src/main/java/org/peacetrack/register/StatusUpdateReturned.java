@@ -1,0 +1,4 @@
+package org.peacetrack.register;
+
+public record StatusUpdateReturned(StatusUpdateChange change) implements StatusUpdateEvent {
+}

@@ -1,0 +1,4 @@
+package org.peacetrack.register;
+
+public record StatusUpdateRevised(StatusUpdateChange change) implements StatusUpdateEvent {
+}

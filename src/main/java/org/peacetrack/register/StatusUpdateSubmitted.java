@@ -1,0 +1,4 @@
+package org.peacetrack.register;
+
+public record StatusUpdateSubmitted(StatusUpdateChange change) implements StatusUpdateEvent {
+}

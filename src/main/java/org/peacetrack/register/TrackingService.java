@@ -1,0 +1,80 @@
+package org.peacetrack.register;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tracking facade for writes: records the statuses an official document gives, creating the items
+ * (and placeholders for the earlier recommendations they refer to) as needed.
+ */
+@Service
+@Transactional
+public class TrackingService {
+
+    private final FrameworkRepository frameworks;
+    private final TrackedItemRepository items;
+    private final StatusUpdateRepository updates;
+    private final ItemLinkRepository links;
+    private final LinkScoring scores;
+    private final Clock clock;
+
+    TrackingService(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
+            ItemLinkRepository links, LinkScoring scores, Optional<Clock> clock) {
+        this.frameworks = frameworks;
+        this.items = items;
+        this.updates = updates;
+        this.links = links;
+        this.scores = scores;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public RecordedStatuses recordOfficialStatuses(OfficialStatuses statuses) {
+        Instant now = clock.instant();
+        Counter count = new Counter();
+        List<ItemLinkEntity> made = new ArrayList<>();
+        FrameworkEntity framework = framework(statuses.reportSymbol());
+        for (EntryStatusRecord entry : statuses.entries()) {
+            TrackedItemEntity item = item(framework, entry.number(), now, () -> count.items++);
+            item.placeInTheme(entry.theme());
+            item.concerns(entry.missions(), entry.entities());
+            item.publishedStatus(entry.status());
+            updates.save(StatusUpdateEntity.fromOfficialDocument(item, framework.sessionYear, entry, now));
+            count.updates++;
+            for (EarlierRecommendation ref : entry.references()) {
+                FrameworkEntity earlier = framework(C34Sessions.symbolOf(ref.year()));
+                TrackedItemEntity target = item(earlier, ref.number(), now, () -> count.placeholders++);
+                if (!links.existsByFromItemIdAndToItemIdAndKind(item.id, target.id, LinkKind.REFERS_TO_PRIOR)) {
+                    made.add(links.save(new ItemLinkEntity(item.id, target.id, LinkKind.REFERS_TO_PRIOR,
+                            entry.paragraphId())));
+                    count.links++;
+                }
+            }
+        }
+        scores.rescore(made);
+        return new RecordedStatuses(framework.code, count.items, count.updates, count.placeholders, count.links);
+    }
+
+    private FrameworkEntity framework(String reportSymbol) {
+        return frameworks.findByCode(reportSymbol)
+                .orElseGet(() -> frameworks.save(FrameworkEntity.c34Session(reportSymbol)));
+    }
+
+    private TrackedItemEntity item(FrameworkEntity framework, int number, Instant now, Runnable onCreate) {
+        return items.findByFrameworkIdAndNumber(framework.id, number).orElseGet(() -> {
+            onCreate.run();
+            return items.save(TrackedItemEntity.placeholder(framework, number, now));
+        });
+    }
+
+    private static final class Counter {
+        int items;
+        int updates;
+        int placeholders;
+        int links;
+    }
+}

@@ -1,5 +1,0 @@
-package org.peacetrack.tracking;
-
-/** A recommendation of an earlier session, by its number and session year. */
-public record EarlierRecommendation(int number, int year) {
-}

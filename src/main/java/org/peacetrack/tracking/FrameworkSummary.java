@@ -1,5 +1,0 @@
-package org.peacetrack.tracking;
-
-/** A framework and how many items it holds. */
-public record FrameworkSummary(long id, String code, String title, Integer sessionYear, long itemCount) {
-}

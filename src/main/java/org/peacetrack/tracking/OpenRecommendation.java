@@ -1,8 +1,0 @@
-package org.peacetrack.tracking;
-
-/**
- * A recommendation still open in its latest session, with the session its chain began in and how many
- * sessions that chain spans up to this one.
- */
-public record OpenRecommendation(ItemSummary item, int firstSession, int sessions) {
-}

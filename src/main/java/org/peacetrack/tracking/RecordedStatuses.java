@@ -1,6 +1,0 @@
-package org.peacetrack.tracking;
-
-/** What recording official statuses created. */
-public record RecordedStatuses(String frameworkCode, int itemsCreated, int statusUpdatesCreated,
-        int placeholdersCreated, int linksCreated) {
-}

@@ -1,5 +1,0 @@
-package org.peacetrack.tracking;
-
-/** What rescoring the links did: how many scores it recomputed and how many new matches it proposed. */
-public record Relinked(String matcherVersion, int linksRescored, int matchesProposed) {
-}

@@ -1,8 +1,0 @@
-package org.peacetrack.tracking;
-
-/** Where a machine-proposed link stands: proposed until a person confirms or rejects it. */
-public enum ReviewState {
-    PROPOSED,
-    CONFIRMED,
-    REJECTED
-}

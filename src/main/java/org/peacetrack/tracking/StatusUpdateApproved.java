@@ -1,4 +1,0 @@
-package org.peacetrack.tracking;
-
-public record StatusUpdateApproved(StatusUpdateChange change) implements StatusUpdateEvent {
-}

@@ -1,4 +1,0 @@
-package org.peacetrack.tracking;
-
-public record StatusUpdateDrafted(StatusUpdateChange change) implements StatusUpdateEvent {
-}

@@ -1,4 +1,0 @@
-package org.peacetrack.tracking;
-
-public record StatusUpdatePublished(StatusUpdateChange change) implements StatusUpdateEvent {
-}

@@ -1,4 +1,0 @@
-package org.peacetrack.tracking;
-
-public record StatusUpdateReturned(StatusUpdateChange change) implements StatusUpdateEvent {
-}

@@ -1,4 +1,0 @@
-package org.peacetrack.tracking;
-
-public record StatusUpdateRevised(StatusUpdateChange change) implements StatusUpdateEvent {
-}

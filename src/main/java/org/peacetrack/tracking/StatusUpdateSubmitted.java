@@ -1,4 +1,0 @@
-package org.peacetrack.tracking;
-
-public record StatusUpdateSubmitted(StatusUpdateChange change) implements StatusUpdateEvent {
-}

@@ -1,5 +1,0 @@
-package org.peacetrack.tracking;
-
-/** How many items of a framework sit in one theme. */
-public record ThemeCount(String theme, long count) {
-}
