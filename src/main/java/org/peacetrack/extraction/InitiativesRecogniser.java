@@ -65,8 +65,8 @@ final class InitiativesRecogniser implements Recogniser {
             int from = 0;
             Matcher m = ITEM_START.matcher(block);
             while (m.find()) {
-                boolean lineStart = m.start() == 0 || block.charAt(m.start() - 1) == '\n';
-                if (lineStart && Integer.parseInt(m.group(1)) != number + 1 && current != null) {
+                boolean opensItem = m.start() == 0 || block.charAt(m.start() - 1) == '\n' || block.startsWith("***", m.end());
+                if (opensItem && Integer.parseInt(m.group(1)) != number + 1 && current != null) {
                     warnings.add("A block numbered " + m.group(1) + " after initiative " + number + " of section "
                             + String.join(".", outline.path()) + " does not continue the numbering and is kept as part"
                             + " of initiative " + number);

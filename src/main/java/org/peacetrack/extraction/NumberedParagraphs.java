@@ -89,10 +89,13 @@ final class NumberedParagraphs {
             start(byPart.group(1), Integer.parseInt(byPart.group(2)), byPart.group(3));
             return;
         }
-        if (byPart.matches() && inBody && text != null) {
+        if (byPart.matches() && inBody) {
             warnings.add("A block numbered " + byPart.group(1) + byPart.group(2) + " after paragraph " + part + number
-                    + " does not continue the numbering and is kept as part of paragraph " + part + number);
-            text.append(' ').append(plain);
+                    + " does not continue the numbering and is " + (text != null ? "kept as part of paragraph " + part
+                    + number : "left out: it follows a heading"));
+            if (text != null) {
+                text.append(' ').append(plain);
+            }
             return;
         }
         Matcher m = NUMBERED.matcher(plain);
