@@ -43,6 +43,8 @@ final class Summaries {
                 .append(" links, ").append(r.figuresCreated()).append(" figures\n");
         r.skipped().forEach(x -> s.append("  skipped: ").append(x).append('\n'));
         r.warnings().forEach(w -> s.append("  warning: ").append(w).append('\n'));
+        r.repairs().forEach(x -> s.append("  repaired: ").append(x.original().replace("\n", "⏎")).append(" -> ")
+                .append(x.repaired()).append(" (").append(x.proof()).append(")\n"));
         return s.toString().stripTrailing();
     }
 }

@@ -10,6 +10,7 @@ final class Blocks {
 
     private final List<String> blocks = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<TextRepair> repairs = new ArrayList<>();
 
     void block(CharSequence text) {
         String block = text.toString().strip();
@@ -36,6 +37,10 @@ final class Blocks {
         warnings.add(warning);
     }
 
+    void repaired(List<TextRepair> made) {
+        repairs.addAll(made);
+    }
+
     List<String> list() {
         return List.copyOf(blocks);
     }
@@ -45,6 +50,6 @@ final class Blocks {
         while (!content.isEmpty() && content.get(content.size() - 1).equals(PAGE_END)) {
             content.remove(content.size() - 1);
         }
-        return new SourceText(format, String.join("\n\n", content) + "\n", warnings);
+        return new SourceText(format, String.join("\n\n", content) + "\n", warnings, repairs);
     }
 }

@@ -59,9 +59,10 @@ final class PdfBlock {
         return lead == null ? text : lead + " " + text;
     }
 
-    /** A whole bold line inside a paragraph that is not all bold is marked as its mixed lines are. */
+    /** A whole bold (or bold italic) line inside a paragraph that is not all bold is marked as its mixed lines are. */
     private static String lineText(Line line, boolean mixed) {
-        return mixed && line.bold() && !line.text().startsWith("*") ? "**" + line.text() + "**" : line.text();
+        String marker = line.italic() ? "***" : "**";
+        return mixed && line.bold() && !line.text().startsWith("*") ? marker + line.text() + marker : line.text();
     }
 
     /** The emphasis marker that closes one line and reopens on the next: one emphasised span, wrapped. */

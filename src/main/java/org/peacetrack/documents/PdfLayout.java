@@ -23,10 +23,16 @@ final class PdfLayout {
     SourceText read() {
         List<List<Line>> placed = new ArrayList<>(pages.stream().map(p -> PdfLines.of(p.glyphs())).toList());
         rejectWithoutTextLayer(placed);
+        // The first page's columns are put in order before its masthead is read, so that the masthead ends
+        // where the left column says it does; the other pages' after their running heads are gone.
+        placed.set(0, PdfColumns.inReadingOrder(placed.get(0)));
         int masthead = PdfMasthead.length(placed.get(0), pages.get(0).height());
         PdfMasthead.lines(placed.get(0).subList(0, masthead)).forEach(out::block);
         placed.set(0, placed.get(0).subList(masthead, placed.get(0).size()));
-        List<List<Line>> lines = PdfRunningLines.strip(placed, pages.stream().map(PdfGlyphs.Page::height).toList());
+        List<List<Line>> lines = new ArrayList<>(PdfRunningLines.strip(placed, pages.stream().map(PdfGlyphs.Page::height).toList()));
+        for (int p = 1; p < lines.size(); p++) {
+            lines.set(p, PdfColumns.inReadingOrder(lines.get(p)));
+        }
         warnUnplaced(placed);
         float bodySize = PdfMetrics.bodySize(lines);
         float leading = PdfMetrics.leading(lines, bodySize);
@@ -41,7 +47,20 @@ final class PdfLayout {
             out.pageEnd();
             footnotes.definitions().forEach(definition -> out.block(definition.text(joiner)));
         }
+        out.repaired(ligatureRepairs());
+        out.repaired(joiner.repairs());
         return out.toSourceText(SourceFormat.PDF);
+    }
+
+    /** Each ligature glyph written as its letters, once per ligature with the pages and times it was met. */
+    private List<TextRepair> ligatureRepairs() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        pages.forEach(page -> page.ligatures().forEach((ligature, n) -> counts.merge(ligature, n, Integer::sum)));
+        List<TextRepair> repairs = new ArrayList<>();
+        counts.forEach((ligature, n) -> repairs.add(new TextRepair(ligature,
+                java.text.Normalizer.normalize(ligature, java.text.Normalizer.Form.NFKC), "one glyph set for "
+                        + "several letters (a ligature), " + n + " times: its letters are Unicode's decomposition")));
+        return repairs;
     }
 
     /** A scan has images and no text: say so rather than return an empty document. */
@@ -111,7 +130,20 @@ final class PdfLayout {
     private static boolean continues(PdfBlock open, PdfBlock next, float bodySize) {
         return next.lead == null && !PdfParagraphs.opensParagraph(next.firstLine())
                 && (next.headingLevel(bodySize) == 0 || startsInLowerCase(next) || open.endsFull)
-                && Math.abs(next.x - open.x) <= next.size && Math.abs(next.size - open.size) <= 0.5f;
+                && alignsWith(open, next) && Math.abs(next.size - open.size) <= 0.5f;
+    }
+
+    /**
+     * The next page's text starts where the open paragraph's lines after the first start (a first line may be
+     * indented, or its number hang in the margin: "5.II.12  In response ..."); after a paragraph of one line,
+     * where that line or its second word starts.
+     */
+    private static boolean alignsWith(PdfBlock open, PdfBlock next) {
+        if (open.lineCount() > 1) {
+            return Math.abs(next.x - open.lines.get(open.lines.size() - 1).x()) <= next.size / 2;
+        }
+        float secondWord = open.lines.get(0).secondWord();
+        return Math.abs(next.x - open.x) <= next.size || Math.abs(next.x - secondWord) <= next.size / 2;
     }
 
     private static boolean startsInLowerCase(PdfBlock block) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.peacetrack.documents.PdfGlyphs.Glyph;
 
@@ -23,10 +24,42 @@ final class PdfLines {
      * ("troop- " / "and police-contributing") and not inside a compound broken at its hyphen.
      */
     record Line(float baseline, float x, float end, float secondWord, String lead, String text, float size,
-            boolean bold, boolean startsWithMark, List<Segment> segments, boolean spaceAtEnd) {
+            boolean bold, boolean startsWithMark, List<Segment> segments, boolean spaceAtEnd, boolean italic) {
 
         Line(float baseline, float x, String lead, String text, float size, boolean bold, boolean startsWithMark) {
-            this(baseline, x, x, Float.NaN, lead, text, size, bold, startsWithMark, List.of(), false);
+            this(baseline, x, x, Float.NaN, lead, text, size, bold, startsWithMark, List.of(), false, false);
+        }
+
+        /**
+         * The line without the figure cells that end it, and those cells, each a line of its own: the last line
+         * of a table row ("7.  Meetings of the General Assembly ...   4   4   4   4"), whose cells Word holds
+         * apart. Empty where the line ends in text.
+         */
+        List<Line> cells(List<Float> columnEnds) {
+            int first = segments.size();
+            while (first > 1 && FIGURE_CELL.matcher(PLAIN.matcher(segments.get(first - 1).text()).replaceAll("")).matches()) {
+                first--;
+            }
+            if (first == segments.size()) {
+                return List.of();
+            }
+            List<Segment> kept = new ArrayList<>(segments.subList(0, first));
+            List<Segment> cells = new ArrayList<>(segments.subList(first, segments.size()));
+            Segment last = kept.get(kept.size() - 1);
+            Matcher figure = TRAILING_FIGURE.matcher(last.text());
+            if (kept.size() == 1 && figure.matches() && columnEnds.stream().anyMatch(end -> Math.abs(end - last.end()) <= 1.5f)) {
+                // The text ran up to the first figure column, closer than a column gap: the figure ends where
+                // that column's figures end in the table's other rows.
+                float width = figure.group(2).length() * size / 2;
+                kept.set(0, new Segment(last.x(), last.end() - width - size / 4, figure.group(1)));
+                cells.add(0, new Segment(last.end() - width, last.end(), figure.group(2)));
+            }
+            List<Line> parts = new ArrayList<>();
+            parts.add(new Line(baseline, x, kept.get(kept.size() - 1).end(), secondWord, lead,
+                    String.join(" ", kept.stream().map(Segment::text).toList()), size, bold, startsWithMark, kept, false, italic));
+            cells.forEach(s -> parts.add(new Line(baseline, s.x(), s.end(), Float.NaN, null, s.text(), size, bold, false,
+                    List.of(s), false, italic)));
+            return parts;
         }
 
         /** The line's parts apart by column gaps, each a line of its own (the masthead's left and right sides). */
@@ -35,7 +68,7 @@ final class PdfLines {
                 return List.of(this);
             }
             return segments.stream().map(s -> new Line(baseline, s.x(), s.end(), Float.NaN, null, s.text(), size,
-                    bold, false, List.of(s), false)).toList();
+                    bold, false, List.of(s), false, italic)).toList();
         }
     }
 
@@ -54,6 +87,12 @@ final class PdfLines {
     private static final float SIDE_SIZE_RATIO = 1.5f;
     /** A footnote mark is a few characters ("a", "12", "a,b"); a longer raised run is text of its own. */
     private static final int LONGEST_MARK = 5;
+    /** A table cell holding a figure, a nil dash or a share ("36", "1 250.3", "–", "12%", "(4)"). */
+    private static final Pattern FIGURE_CELL = Pattern.compile("[\\p{N}(][\\p{N}\\s.,%()]*|[–—-]");
+    private static final Pattern TRAILING_FIGURE = Pattern.compile("(.*\\S)\\s+(\\p{N}[\\p{N}.,%]*)");
+    /** A paragraph's or heading's label set apart by a tab ("114.", "IV.", "(a)", "•"). */
+    private static final Pattern LABEL = Pattern.compile("\\d{1,3}\\.|[IVXL]{1,6}\\.|[A-Z]\\.|\\([a-z]{1,4}\\)|[•◦▪‣●○■□➢]");
+    private static final Pattern PLAIN = Pattern.compile("\\*{1,3}|</?u>|<sup>[^<]*</sup>");
     private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d{1,3}(?:<sup>[^<]{1,8}</sup>)*$");
 
     private PdfLines() {
@@ -71,7 +110,29 @@ final class PdfLines {
             }
             line(row).ifPresent(lines::add);
         }
-        return lines;
+        return withNumbersAsLeads(lines);
+    }
+
+    /**
+     * A number alone in a left column just above the first line of the text beside it (a table's entry
+     * number, top-aligned while its cell's paragraph starts a little lower) is that line's lead.
+     */
+    private static List<Line> withNumbersAsLeads(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            if (next != null && line.lead() == null && next.lead() == null && line.segments().size() == 1
+                    && ENTRY_NUMBER.matcher(line.text()).matches() && next.x() > line.end() + line.size()
+                    && next.baseline() - line.baseline() <= 1.6f * line.size() && next.baseline() > line.baseline()) {
+                out.add(new Line(next.baseline(), next.x(), next.end(), next.secondWord(), line.text(), next.text(),
+                        next.size(), next.bold(), false, next.segments(), next.spaceAtEnd(), next.italic()));
+                i++;
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     private static List<List<Mark>> rows(List<Glyph> glyphs) {
@@ -196,6 +257,8 @@ final class PdfLines {
                 .map(Mark::superscript).orElse(false);
         boolean bold = row.stream().filter(m -> !m.superscript() && !m.glyph().text().isBlank())
                 .allMatch(m -> m.glyph().bold());
+        boolean italic = row.stream().filter(m -> !m.superscript() && !m.glyph().text().isBlank())
+                .allMatch(m -> m.glyph().italic());
         float baseline = row.stream().filter(m -> !m.superscript()).map(m -> m.glyph().baseline()).findFirst()
                 .orElse(row.get(0).glyph().baseline());
         List<Segment> parts = new ArrayList<>();
@@ -207,11 +270,14 @@ final class PdfLines {
         if (parts.size() > 1 && ENTRY_NUMBER.matcher(first).matches()) {
             String rest = String.join(" ", parts.subList(1, parts.size()).stream().map(Segment::text).toList());
             return Optional.of(new Line(baseline, starts.get(1), lineEnd, Float.NaN, first, rest, size, bold, false,
-                    parts.subList(1, parts.size()), pendingSpace));
+                    parts.subList(1, parts.size()), pendingSpace, italic));
+        }
+        if (parts.size() > 1 && LABEL.matcher(first).matches()) {
+            secondWord = starts.get(1);
         }
         String all = String.join(" ", parts.stream().map(Segment::text).toList());
         return Optional.of(new Line(baseline, starts.get(0), lineEnd, secondWord, null, all, size, bold,
-                startsWithMark, parts, pendingSpace));
+                startsWithMark, parts, pendingSpace, italic));
     }
 
     /** Whether the line's text mixes styles, so that the emphasised part (a bold-italic lead) stands out. */

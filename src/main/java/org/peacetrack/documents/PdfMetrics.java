@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.peacetrack.documents.PdfLines.Line;
 
-/** The body text's font size and line spacing, as the most common ones in the document. */
+/**
+ * The body text's font size and line spacing, as the most common ones in the document. The line spacing is
+ * the commonest gap between lines of body type that a line spacing can be (0.9 to 1.6 times the size), so
+ * that a document of many short paragraphs does not take its paragraph spacing for it.
+ */
 final class PdfMetrics {
 
     private static final float DEFAULT_SIZE = 10f;
@@ -31,7 +35,9 @@ final class PdfMetrics {
                 }
             }
         }
-        return mode(gaps, bodySize * 1.2f);
+        Map<Float, Integer> lineSpacings = new HashMap<>(gaps);
+        lineSpacings.keySet().removeIf(gap -> gap < bodySize * 0.9f || gap > bodySize * 1.6f);
+        return mode(lineSpacings, mode(gaps, bodySize * 1.2f));
     }
 
     private static float mode(Map<Float, Integer> counts, float fallback) {

@@ -10,8 +10,10 @@ import org.peacetrack.documents.PdfLines.Line;
 /**
  * Re-flows one page's lines into blocks: a new block where the vertical gap exceeds the line spacing,
  * where the text moves to another column or indent, or where a line opens with a paragraph number or a
- * numbered heading. A change of weight or size starts a block only after a line that ended short of the
- * right margin: a bold sentence inside a paragraph ("The Advisory Committee trusts ...") stays in it.
+ * numbered heading (at the block's indent, or after a line of another weight: a bold heading whose
+ * paragraph number is set further in). A change of weight or size starts a block only after a line that ended short of the
+ * right margin: a bold sentence inside a paragraph ("The Advisory Committee trusts ...") stays in it. A
+ * table row's figure cells are blocks of their own, and the row's text ends with them.
  */
 final class PdfParagraphs {
 
@@ -20,6 +22,8 @@ final class PdfParagraphs {
     private static final float EDGE_BUCKET = 4f;
     private static final Pattern OPENS_PARAGRAPH = Pattern.compile(
             "^(?:[IVXL]{1,6}\\.|[A-H]\\.|\\d{1,3}\\.)\\s+(?:\\*{1,3}|<u>)?[\\p{Lu}\"“‘(].*");
+    /** A list item opened by its bullet ("• UNSOS: May/June 2018 ..."). */
+    private static final Pattern BULLET = Pattern.compile("^[•◦▪‣●○■□➢]\\s+\\S.*");
     /** A cross-reference wrapped before its number ("see ibid., para." / "7. The ..."), not a new paragraph. */
     private static final Pattern ENDS_WITH_REFERENCE = Pattern.compile(".*\\b(?:paras?|No|Nos|art|arts|sect)\\.\\**$");
 
@@ -30,18 +34,24 @@ final class PdfParagraphs {
         List<PdfBlock> blocks = new ArrayList<>();
         Map<Float, Float> rightEdges = rightEdges(lines);
         Line previous = null;
-        for (Line line : lines) {
+        boolean rowEnded = false;
+        List<Float> columnEnds = lines.stream().flatMap(l -> l.cells(List.of()).stream().skip(1)).map(Line::end).toList();
+        for (Line whole : lines) {
+            List<Line> cells = whole.cells(columnEnds);
+            Line line = cells.isEmpty() ? whole : cells.get(0);
             PdfBlock current = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (current == null || startsBlock(current, previous, line, leading, rightEdges.get(previous.size()))) {
+            if (current == null || rowEnded || startsBlock(current, previous, line, leading, rightEdges.get(previous.size()))) {
                 blocks.add(new PdfBlock(line));
             } else {
                 current.add(line);
             }
-            previous = line;
+            cells.stream().skip(1).forEach(cell -> blocks.add(new PdfBlock(cell)));
+            rowEnded = !cells.isEmpty();
+            previous = whole;
         }
         for (PdfBlock block : blocks) {
             Line last = block.lines.get(block.lines.size() - 1);
-            block.endsFull = block.lineCount() > 1 && last.end() >= rightEdges.get(last.size()) - 2 * last.size();
+            block.endsFull = block.lineCount() > 1 && last.end() >= rightEdges.getOrDefault(last.size(), last.end()) - 2 * last.size();
         }
         return blocks;
     }
@@ -60,15 +70,35 @@ final class PdfParagraphs {
                 || (line.x() > previous.x() + tolerance && !hangs(current, previous, line, tolerance))
                 || (line.x() < previous.x() - tolerance && current.lineCount() > 1)
                 || sizeChange >= HEADING_SIZE_STEP
-                || (endedShort && (line.bold() != previous.bold() || sizeChange > 0.5f))
-                || (OPENS_PARAGRAPH.matcher(line.text()).matches() && line.x() <= current.x + 1
+                || (endedShort && sizeChange > 0.5f)
+                || (endedShort && line.bold() != previous.bold() && !afterLead(current, line))
+                || (BULLET.matcher(line.text()).matches() && line.x() <= current.x + 1)
+                || (OPENS_PARAGRAPH.matcher(line.text()).matches()
+                        && (line.x() <= current.x + 1 || line.bold() != previous.bold())
                         && !ENDS_WITH_REFERENCE.matcher(previous.text()).matches());
     }
 
-    /** The second line of a labelled heading or item, set under the text after the label. */
+    /**
+     * A numbered paragraph whose first line sets an emphasised lead inline ("1. ***Ensuring that units ...***")
+     * goes on in regular type after the lead's last line, which may end short of the margin.
+     */
+    private static boolean afterLead(PdfBlock current, Line line) {
+        Line first = current.lines.get(0);
+        return !line.bold() && !first.bold() && first.text().matches("^\\d{1,3}\\.\\s+\\*{2,3}.*")
+                && current.lines.stream().skip(1).allMatch(Line::bold);
+    }
+
+    /**
+     * The second line of a labelled heading or item, set under the text after the label, or at the hanging
+     * indent where a wide label ("114.") pushed the first line's text past it.
+     */
     private static boolean hangs(PdfBlock current, Line previous, Line line, float tolerance) {
-        return current.lineCount() == 1 && !Float.isNaN(previous.secondWord())
-                && Math.abs(line.x() - previous.secondWord()) <= tolerance;
+        if (current.lineCount() != 1 || Float.isNaN(previous.secondWord())) {
+            return false;
+        }
+        boolean labelled = OPENS_PARAGRAPH.matcher(previous.text()).matches() || BULLET.matcher(previous.text()).matches();
+        return Math.abs(line.x() - previous.secondWord()) <= tolerance
+                || labelled && line.x() < previous.secondWord() && line.x() > previous.x();
     }
 
     /**

@@ -1,14 +1,28 @@
 package org.peacetrack.documents;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
-/** PDF documents, read with PDFBox; the layout is undone by {@link PdfLayout}. */
+/**
+ * PDF documents, read with PDFBox; the layout is undone by {@link PdfLayout}. A scan (images only) is
+ * refused, or read by {@link PdfOcr} where OCR is switched on.
+ */
 final class PdfReader implements FormatReader {
 
     static final int MAX_PAGES = 3_000;
+
+    private final boolean ocr;
+
+    PdfReader(boolean ocr) {
+        this.ocr = ocr;
+    }
+
+    PdfReader() {
+        this(false);
+    }
 
     @Override
     public SourceFormat format() {
@@ -32,7 +46,11 @@ final class PdfReader implements FormatReader {
         }
         try (PDDocument document = Loader.loadPDF(content)) {
             rejectUnreadable(document);
-            return new PdfLayout(PdfGlyphs.of(document)).read();
+            List<PdfGlyphs.Page> pages = PdfGlyphs.of(document);
+            if (ocr && pages.stream().allMatch(page -> page.glyphs().isEmpty() && page.images())) {
+                return PdfOcr.read(document);
+            }
+            return new PdfLayout(pages).read();
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("the PDF is encrypted (password-protected); remove the password and upload it again", e);
         } catch (IOException e) {

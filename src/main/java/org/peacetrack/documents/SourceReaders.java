@@ -2,6 +2,7 @@ package org.peacetrack.documents;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +17,19 @@ public class SourceReaders {
 
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
-    private final List<FormatReader> readers =
-            List.of(new PdfReader(), new DocxReader(), new HtmlReader(), new PlainTextReader());
+    private final List<FormatReader> readers;
     private final long maxBytes;
 
-    public SourceReaders(@Value("${peacetrack.import.max-bytes:52428800}") long maxBytes) {
+    /** {@code ocr}: read a scan by OCR (tesseract) rather than refuse it. */
+    @Autowired
+    public SourceReaders(@Value("${peacetrack.import.max-bytes:52428800}") long maxBytes,
+            @Value("${peacetrack.import.ocr:false}") boolean ocr) {
         this.maxBytes = maxBytes;
+        this.readers = List.of(new PdfReader(ocr), new DocxReader(), new HtmlReader(), new PlainTextReader());
+    }
+
+    public SourceReaders(long maxBytes) {
+        this(maxBytes, false);
     }
 
     public SourceReaders() {

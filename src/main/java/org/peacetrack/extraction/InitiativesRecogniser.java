@@ -40,12 +40,13 @@ final class InitiativesRecogniser implements Recogniser {
         DocumentFacts facts = new DocumentFacts(DocumentKind.INITIATIVES_SUMMARY, title,
                 FrontMatter.date(blocks).orElse(null), null, null, FrontMatter.session(blocks).orElse(null),
                 FrontMatter.language(blocks));
-        return new Extraction(facts, List.of(), parse.initiatives, List.of());
+        return new Extraction(facts, List.of(), parse.initiatives, parse.warnings);
     }
 
     /** The state of one pass over the blocks. */
     private static final class Parse {
         final List<ExtractedParagraph> initiatives = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
         final Outline outline = new Outline();
         int number;
         StringBuilder current;
@@ -64,6 +65,12 @@ final class InitiativesRecogniser implements Recogniser {
             int from = 0;
             Matcher m = ITEM_START.matcher(block);
             while (m.find()) {
+                boolean opensItem = m.start() == 0 || block.charAt(m.start() - 1) == '\n' || block.startsWith("***", m.end());
+                if (opensItem && Integer.parseInt(m.group(1)) != number + 1 && current != null) {
+                    warnings.add("A block numbered " + m.group(1) + " after initiative " + number + " of section "
+                            + String.join(".", outline.path()) + " does not continue the numbering and is kept as part"
+                            + " of initiative " + number);
+                }
                 if (Integer.parseInt(m.group(1)) == number + 1) {
                     continueWith(block.substring(from, m.start()));
                     finish();

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class LayoutArtefacts {
 
     private static final Pattern RULE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})$");
-    private static final Pattern BARE_URL = Pattern.compile("^<?https?://\\S+>?$");
+    private static final Pattern BARE_URL = Pattern.compile("^(?:<?https?://\\S+>?\\s*)+$");
     private static final Pattern RUNNING_HEAD = Pattern.compile("^([A-Z]{1,3}(?:/[A-Za-z0-9.]+){2,4})$");
     private static final Pattern PAGE_FOOTER = Pattern.compile("^(?:\\d{1,3}/\\d{1,3}(?:\\s+\\d{2}-\\d{5})?|\\d{2}-\\d{5}(?:\\s+\\d{1,3}/\\d{1,3})?)$");
     private static final Pattern FOOTNOTE = Pattern.compile("^(?:<sup>[^<]{1,8}</sup>|\\\\\\*|\\*\\s)");

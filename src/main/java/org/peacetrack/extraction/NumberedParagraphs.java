@@ -15,6 +15,11 @@ final class NumberedParagraphs {
 
     /** "12. Text", also as a Markdown list item ("- 12. Text") where a converter made the paragraphs a list. */
     private static final Pattern NUMBERED = Pattern.compile("^(?:[-*]\\s+)?(\\d{1,3})\\.\\s+(\\S.*)$");
+    /**
+     * "5.I.12 Text": a paragraph numbered within a part of a section, as a budget fascicle numbers them; the
+     * numbering restarts at 1 in each part ("5.II.1").
+     */
+    private static final Pattern PART_NUMBERED = Pattern.compile("^(\\d{1,3}\\.[A-Z]{1,4}\\.)(\\d{1,3})\\s+(\\S.*)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]?$");
     private static final int LARGEST_PLAUSIBLE_GAP = 5;
 
@@ -22,6 +27,8 @@ final class NumberedParagraphs {
     private final List<ExtractedParagraph> paragraphs = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private int number;
+    /** The part prefix ("5.I.") of the paragraph being read, or "" where paragraphs are numbered alone. */
+    private String part = "";
     private List<String> path;
     private String heading;
     private String subsectionHeading;
@@ -75,8 +82,29 @@ final class NumberedParagraphs {
         if (block.startsWith("#") && !readAsText(plain)) {
             return;
         }
-        Matcher m = NUMBERED.matcher(plain);
         boolean inBody = outline.started() || !sectioned;
+        Matcher byPart = PART_NUMBERED.matcher(plain);
+        if (byPart.matches() && inBody && opensInPart(byPart.group(1), Integer.parseInt(byPart.group(2)), byPart.group(3))) {
+            finish();
+            start(byPart.group(1), Integer.parseInt(byPart.group(2)), byPart.group(3));
+            return;
+        }
+        if (byPart.matches() && inBody) {
+            warnings.add("A block numbered " + byPart.group(1) + byPart.group(2) + " after paragraph " + part + number
+                    + " does not continue the numbering and is " + (text != null ? "kept as part of paragraph " + part
+                    + number : "left out: it follows a heading"));
+            if (text != null) {
+                text.append(' ').append(plain);
+            }
+            return;
+        }
+        Matcher m = NUMBERED.matcher(plain);
+        if (m.matches() && !part.isEmpty() && text != null) {
+            // Where paragraphs are numbered by part, a block numbered alone is an item of a list or table in
+            // the paragraph ("1. Meetings of the Fifth Committee"), kept in its text.
+            text.append(' ').append(plain);
+            return;
+        }
         if (m.matches() && inBody && opensNext(Integer.parseInt(m.group(1)), m.group(2))) {
             finish();
             start(Integer.parseInt(m.group(1)), m.group(2));
@@ -104,12 +132,23 @@ final class NumberedParagraphs {
         }
         Matcher m = NUMBERED.matcher(heading);
         boolean nextParagraph = m.matches() && outline.started() && opensNext(Integer.parseInt(m.group(1)), m.group(2));
-        return nextParagraph || text != null && Character.isLowerCase(heading.codePointAt(0));
+        Matcher byPart = PART_NUMBERED.matcher(heading);
+        boolean nextInPart = byPart.matches() && outline.started()
+                && opensInPart(byPart.group(1), Integer.parseInt(byPart.group(2)), byPart.group(3));
+        return nextParagraph || nextInPart || text != null && Character.isLowerCase(heading.codePointAt(0));
     }
 
     /** A numbered block that opens like a paragraph: a capital letter, not a continued sentence or a list. */
     private static boolean looksLikeParagraph(String opening) {
         return Character.isUpperCase(opening.codePointAt(0));
+    }
+
+    /** A paragraph of the current part continues its numbering; another part opens at 1 (or after a small gap). */
+    private boolean opensInPart(String prefix, int candidate, String opening) {
+        if (!prefix.equals(part)) {
+            return candidate <= LARGEST_PLAUSIBLE_GAP && !Character.isLowerCase(opening.codePointAt(0));
+        }
+        return opensNext(candidate, opening);
     }
 
     private boolean opensNext(int candidate, String opening) {
@@ -118,9 +157,17 @@ final class NumberedParagraphs {
     }
 
     private void start(int candidate, String opening) {
-        if (candidate != number + 1) {
-            warnings.add("Paragraph numbering jumps from " + number + " to " + candidate);
+        start("", candidate, opening);
+    }
+
+    private void start(String prefix, int candidate, String opening) {
+        boolean newPart = !prefix.equals(part);
+        if (newPart && candidate != 1) {
+            warnings.add("Paragraph numbering of part " + prefix + " starts at " + prefix + candidate);
+        } else if (!newPart && candidate != number + 1) {
+            warnings.add("Paragraph numbering jumps from " + prefix + number + " to " + prefix + candidate);
         }
+        part = prefix;
         number = candidate;
         path = outline.path();
         heading = outline.heading();
@@ -132,7 +179,7 @@ final class NumberedParagraphs {
     private void finish() {
         if (text != null) {
             paragraphs.add(new ExtractedParagraph(number, path, heading, null, text.toString(), null, null,
-                    subsectionHeading));
+                    subsectionHeading, part.isEmpty() ? null : part + number));
             text = null;
         }
     }

@@ -2,8 +2,12 @@ package org.peacetrack.ingestion;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.peacetrack.documents.TextRepair;
 
-/** What an import created, what it skipped and why, and every warning the readers and recognisers raised. */
+/**
+ * What an import created, what it skipped and why, every warning the readers and recognisers raised, and
+ * every repair the readers made to the source's characters (original and repaired).
+ */
 public record ImportReport(
         Outcome outcome,
         long documentId,
@@ -19,7 +23,8 @@ public record ImportReport(
         int linksCreated,
         int figuresCreated,
         List<String> skipped,
-        List<String> warnings) {
+        List<String> warnings,
+        List<TextRepair> repairs) {
 
     public enum Outcome {
         CREATED,
@@ -29,5 +34,6 @@ public record ImportReport(
     public ImportReport {
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
+        repairs = List.copyOf(repairs);
     }
 }

@@ -79,7 +79,8 @@ public class IngestionService {
         return new ImportReport(ImportReport.Outcome.CREATED, stored.documentId(), fileName,
                 extraction.document().kind().name(), extraction.document().symbol(), extraction.document().title(), document.issuedOn(),
                 stored.paragraphIdsBySeq().size(), recorded.itemsCreated(), recorded.statusUpdatesCreated(),
-                recorded.placeholdersCreated(), recorded.linksCreated(), figuresCreated, List.of(), extraction.warnings());
+                recorded.placeholdersCreated(), recorded.linksCreated(), figuresCreated, List.of(), extraction.warnings(),
+                found.source().repairs());
     }
 
     /** A report's recommendations counted as the import report counts items: placeholders filled are items made. */
@@ -93,6 +94,6 @@ public class IngestionService {
         skipped.add("The whole file: it is identical (SHA-256 " + existing.fileHash().substring(0, 12)
                 + "...) to document " + existing.id() + " (" + existing.label() + "), imported " + existing.importedAt());
         return new ImportReport(ImportReport.Outcome.ALREADY_IMPORTED, existing.id(), fileName, existing.kind(),
-                existing.symbol(), existing.title(), existing.issuedOn(), 0, 0, 0, 0, 0, 0, skipped, List.of());
+                existing.symbol(), existing.title(), existing.issuedOn(), 0, 0, 0, 0, 0, 0, skipped, List.of(), List.of());
     }
 }

@@ -52,7 +52,8 @@ final class Records {
         for (ExtractedParagraph p : extraction.paragraphs()) {
             String heading = p.title() != null ? p.title() : p.heading();
             String section = String.join(".", p.sectionPath());
-            String number = restarts && !section.isEmpty() ? section + "." + p.number() : String.valueOf(p.number());
+            String number = p.label() != null ? p.label()
+                    : restarts && !section.isEmpty() ? section + "." + p.number() : String.valueOf(p.number());
             rows.add(new NewParagraph(rows.size(), number, section, heading, List.of(), p.text()));
         }
         return rows;

@@ -16,7 +16,8 @@ import org.peacetrack.testing.Seeds;
 
 /**
  * Makes renditions of a seed with the producers the Secretariat's readers meet, at test time: pandoc
- * (Markdown to DOCX, paragraphs numbered by Word lists) and LibreOffice (DOCX to DOCX or PDF). A test
+ * (Markdown to DOCX, paragraphs numbered by Word lists), LibreOffice (DOCX to DOCX or PDF) and Chromium
+ * (HTML printed to PDF). A test
  * is skipped, saying which program is missing, when the producer is not installed.
  */
 final class Producers {
@@ -56,6 +57,18 @@ final class Producers {
                 "--convert-to", targetFormat, "--outdir", out.toString(), input.toString());
         String name = input.getFileName().toString();
         return read(out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + targetFormat));
+    }
+
+    /**
+     * An HTML page printed to PDF by headless Chromium, without the header and footer lines Chromium adds
+     * (date, title, address), as a reader's browser prints it.
+     */
+    static byte[] chromiumPdf(Path html, Path work) {
+        Path pdf = work.resolve("chromium.pdf");
+        run(work, "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=" + work.resolve("chromium-profile-" + UUID.randomUUID()),
+                "--print-to-pdf=" + pdf, html.toUri().toString());
+        return read(pdf);
     }
 
     private static void run(Path work, String... command) {

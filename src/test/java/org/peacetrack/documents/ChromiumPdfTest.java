@@ -1,0 +1,96 @@
+package org.peacetrack.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peacetrack.documents.fixtures.SeedRenditions;
+import org.peacetrack.extraction.Extraction;
+import org.peacetrack.extraction.ExtractedParagraph;
+import org.peacetrack.extraction.ExtractionService;
+import org.peacetrack.testing.Seeds;
+
+/**
+ * Each seed's HTML rendition printed to PDF by headless Chromium, as a reader's browser prints it, yields
+ * the records of its text version; printed in two columns, every numbered paragraph is still read, in order.
+ */
+class ChromiumPdfTest {
+
+    /**
+     * Seeds whose Chromium PDF the PDF reader does not yet read as their text, each for its reason; the list
+     * must only shrink (a listed seed that passes fails the test). The 2020 report: a figure's axis label
+     * ("1") at a page's foot joins the paragraph before it. The 2024 addendum: the HTML rendition's masthead
+     * prints as one line ("Distr.: General 25 October 2024") and its entry numbers top-aligned above their
+     * cells' first lines, so the symbol and the kind are not read. The 2017 report: its text conversion's
+     * link lines ("https://undocs.org/...") sit between the lines of its paragraphs, which the text reader
+     * drops as link lists and the PDF reader keeps inside the paragraph (as for LibreOffice).
+     */
+    private static final Set<String> KNOWN_CHROMIUM_FAILURES = Set.of(Seeds.REPORT_2020, Seeds.ADDENDUM_2024,
+            Seeds.REPORT_2017);
+
+    private final SourceReaders readers = new SourceReaders();
+    private final ExtractionService extraction = new ExtractionService();
+
+    static Stream<String> seeds() {
+        return Stream.of(Seeds.REPORT_2020, Seeds.ADDENDUM_2024, Seeds.INITIATIVES, Seeds.REPORT_2017, Seeds.PRIORITIES);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void everySeedPrintedByChromiumYieldsTheRecordsOfItsText(String seed, @TempDir Path work) {
+        Producers.assumeInstalled("chromium");
+        Path html = SeedRenditions.write(work, "seed.html", SeedRenditions.html(seed));
+        SourceText pdf = readers.read("seed.pdf", Producers.chromiumPdf(html, work));
+        assertThat(pdf.format()).isEqualTo(SourceFormat.PDF);
+        assertThat(pdf.repairs()).as("ligatures written as their letters, each recorded")
+                .allMatch(r -> r.original().matches("[\\uFB00-\\uFB06]") && r.proof().contains("ligature"));
+        Runnable same = () -> SameRecords.assertSameRecords(extraction.extract(pdf.text()),
+                extraction.extract(Seeds.text(seed)), words -> words);
+        if (!KNOWN_CHROMIUM_FAILURES.contains(seed)) {
+            same.run();
+            return;
+        }
+        try {
+            same.run();
+        } catch (AssertionError | RuntimeException knownFailure) {
+            return;
+        }
+        fail(seed + " now gives the same records from Chromium's PDF: take it off KNOWN_CHROMIUM_FAILURES");
+    }
+
+    @Test
+    void ligatureGlyphsAreReadAsTheirLettersAndEachRepairIsRecorded(@TempDir Path work) {
+        Producers.assumeInstalled("chromium");
+        Path html = SeedRenditions.write(work, "seed.html", SeedRenditions.html(Seeds.PRIORITIES));
+        SourceText pdf = readers.read("seed.pdf", Producers.chromiumPdf(html, work));
+
+        assertThat(pdf.text()).doesNotContainPattern("[\\uFB00-\\uFB06]").contains("effective partnerships");
+        assertThat(pdf.repairs()).extracting(TextRepair::repaired).contains("fi", "ff");
+    }
+
+    @Test
+    void aReportPrintedInTwoColumnsKeepsEveryNumberedParagraphInOrder(@TempDir Path work) {
+        Producers.assumeInstalled("chromium");
+        String page = new String(SeedRenditions.html(Seeds.REPORT_2020), StandardCharsets.UTF_8)
+                .replace("</style>", "body{column-count:2;column-gap:3em;font-size:11pt}</style>");
+        Path html = SeedRenditions.write(work, "two-columns.html", page.getBytes(StandardCharsets.UTF_8));
+        SourceText pdf = readers.read("two-columns.pdf", Producers.chromiumPdf(html, work));
+        Extraction fromPdf = extraction.extract(pdf.text());
+        Extraction fromText = extraction.extract(Seeds.text(Seeds.REPORT_2020));
+
+        List<Integer> numbers = fromPdf.paragraphs().stream().map(ExtractedParagraph::number).toList();
+        // Every numbered paragraph, in order. Their texts are not yet all the text version's: text beside a
+        // column's end (a figure's labels, a heading across the page) can join the paragraph before it.
+        assertThat(numbers).isEqualTo(IntStream.rangeClosed(1, 147).boxed().toList());
+        assertThat(fromPdf.paragraphs()).hasSameSizeAs(fromText.paragraphs());
+    }
+}
