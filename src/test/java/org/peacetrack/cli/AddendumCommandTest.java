@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetrack.PeacetrackApplication;
@@ -21,6 +24,17 @@ class AddendumCommandTest {
 
     @TempDir
     Path folder;
+
+    /** Its own database: other command tests import other versions of A/78/19 into the shared test one. */
+    @BeforeEach
+    void ownDatabase() {
+        System.setProperty("spring.datasource.url", "jdbc:h2:mem:addendum-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @AfterEach
+    void sharedDatabaseAgain() {
+        System.clearProperty("spring.datasource.url");
+    }
 
     private int run(String... args) {
         CommandLine cli = PeacetrackCli.commandLine(PeacetrackApplication.class);

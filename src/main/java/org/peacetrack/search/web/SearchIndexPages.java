@@ -1,5 +1,6 @@
 package org.peacetrack.search.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.peacetrack.search.IndexMaintenance;
 import org.peacetrack.search.IndexProgress;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,7 @@ class SearchIndexPages {
         return "redirect:/admin/search-index?started=" + (maintenance.startRebuild() ? "now" : "already");
     }
 
+    @Operation(summary = "Progress of the search index's rebuild (administrators)")
     @GetMapping("/api/admin/search-index")
     @ResponseBody
     IndexProgress progress() {
@@ -44,6 +46,7 @@ class SearchIndexPages {
     }
 
     /** 202 with the progress when a rebuild starts, 409 with it when one is already running. */
+    @Operation(summary = "Rebuild the search index while the server runs (administrators; 409 if one is running)")
     @PostMapping("/api/admin/search-index/rebuild")
     @ResponseBody
     ResponseEntity<IndexProgress> startRebuild() {
