@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -25,6 +28,7 @@ class ModuleDocumentationTest {
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        sortRelations();
 
         assertThat(Files.readString(OUTPUT.resolve("components.puml")))
                 .contains("Register", "Lineage", "Workflow");
@@ -32,5 +36,32 @@ class ModuleDocumentationTest {
         assertThat(Files.readString(OUTPUT.resolve("module-lineage.adoc")))
                 .as("a module's canvas opens with its package-info")
                 .contains("how a recommendation connects across sessions");
+    }
+
+    /** The Documenter lists a diagram's relations in no fixed order: sorted, a build leaves docs/ unchanged. */
+    private static void sortRelations() throws IOException {
+        try (Stream<Path> files = Files.list(OUTPUT)) {
+            for (Path puml : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                Files.write(puml, sortedRunsOfRelations(Files.readAllLines(puml)));
+            }
+        }
+    }
+
+    private static List<String> sortedRunsOfRelations(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("Rel(")) {
+                run.add(line);
+                continue;
+            }
+            run.sort(null);
+            out.addAll(run);
+            run.clear();
+            out.add(line);
+        }
+        run.sort(null);
+        out.addAll(run);
+        return out;
     }
 }
