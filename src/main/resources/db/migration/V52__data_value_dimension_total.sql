@@ -12,4 +12,4 @@ create table data_value_dimension_total (
     value_count        integer          not null,
     primary key (indicator_id, dimension_value_id, period, organisation)
 );
-create index data_value_dimension_total_by_year on data_value_dimension_total (indicator_id, period_year);
+create index data_value_dimension_total_by_year on data_value_dimension_total (indicator_id, period_year, dimension_value_id);
