@@ -8,7 +8,10 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Series and breakdowns of an indicator over a slice, straight from data_value (or the totals table when it can). */
+/**
+ * Series and breakdowns of an indicator over a slice: from the totals tables when no more than one dimension
+ * filters (TotalsSql), otherwise straight from data_value.
+ */
 @Component
 class IndicatorQueries {
 
@@ -43,14 +46,12 @@ class IndicatorQueries {
 
     private PeriodSums sums(Indicator indicator, Slice slice) {
         PeriodSums sums = PeriodSums.empty();
-        if (slice.dimensions().isEmpty()) {
-            String where = slice.organisation() == null ? "" : " and organisation = ?";
-            Object[] args = slice.organisation() == null ? new Object[] {indicator.id()}
-                    : new Object[] {indicator.id(), slice.organisation()};
-            jdbc.query("select period, sum(value_sum), sum(value_count) from data_value_total where indicator_id = ?" + where
-                    + " group by period", rs -> {
+        TotalsSql totals = TotalsSql.of(indicator.id(), slice);
+        if (totals != null) {
+            jdbc.query("select t.period, sum(t.value_sum), sum(t.value_count) from " + totals.from() + " where "
+                    + totals.where() + " group by t.period", rs -> {
                         sums.add(rs.getString(1), rs.getDouble(2), rs.getLong(3));
-                    }, args);
+                    }, totals.args().toArray());
             return sums;
         }
         SliceSql sql = SliceSql.of(indicator.id(), slice);
@@ -78,31 +79,48 @@ class IndicatorQueries {
             });
             return ratio;
         }
-        SliceSql sql = SliceSql.of(indicator.id(), slice);
         boolean byOrganisation = "organisation".equals(by);
-        String group = byOrganisation ? "v.organisation" : "dv.code";
-        String join = byOrganisation ? "" : " join dimension_combo_value cv on cv.combo_id = v.combo_id join dimension_value dv "
-                + "on dv.id = cv.dimension_value_id join dimension d on d.id = dv.dimension_id and d.code = ?";
+        TotalsSql totals = byOrganisation ? TotalsSql.of(indicator.id(), slice)
+                : TotalsSql.groupedBy(indicator.id(), slice, by);
         List<Object> args = new ArrayList<>();
-        if (!byOrganisation) {
-            args.add(by);
+        String from;
+        String group;
+        String value;
+        String alias;
+        if (totals != null) {
+            alias = "t";
+            from = totals.from() + " where " + totals.where();
+            group = byOrganisation ? "t.organisation" : "dv.code";
+            value = indicator.aggregation() == Aggregation.AVERAGE ? "sum(t.value_sum) / sum(t.value_count)"
+                    : "sum(t.value_sum)";
+            args.addAll(totals.args());
+        } else {
+            SliceSql sql = SliceSql.of(indicator.id(), slice);
+            alias = "v";
+            group = byOrganisation ? "v.organisation" : "dv.code";
+            from = "data_value v" + (byOrganisation ? "" : " join dimension_combo_value cv on cv.combo_id = v.combo_id join "
+                    + "dimension_value dv on dv.id = cv.dimension_value_id join dimension d on d.id = dv.dimension_id and "
+                    + "d.code = ?") + " where " + sql.where();
+            value = indicator.aggregation() == Aggregation.AVERAGE ? "avg(v.numeric_value)" : "sum(v.numeric_value)";
+            if (!byOrganisation) {
+                args.add(by);
+            }
+            args.addAll(sql.args());
         }
-        args.addAll(sql.args());
         String periodClause;
         if (period.length() == 4 && indicator.aggregation() == Aggregation.LAST) {
-            periodClause = " and v.period = ?";
+            periodClause = " and " + alias + ".period = ?";
             args.add(lastPeriodOf(indicator, period));
         } else if (period.length() == 4) {
-            periodClause = " and v.period_year = ?";
+            periodClause = " and " + alias + ".period_year = ?";
             args.add(Integer.valueOf(period));
         } else {
-            periodClause = " and v.period = ?";
+            periodClause = " and " + alias + ".period = ?";
             args.add(period);
         }
         Map<String, Double> values = new LinkedHashMap<>();
-        String value = indicator.aggregation() == Aggregation.AVERAGE ? "avg(v.numeric_value)" : "sum(v.numeric_value)";
-        jdbc.query("select " + group + ", " + value + " from data_value v" + join + " where " + sql.where() + periodClause
-                + " group by " + group + " order by 2 desc", rs -> {
+        jdbc.query("select " + group + ", " + value + " from " + from + periodClause + " group by " + group
+                + " order by 2 desc", rs -> {
                     values.put(rs.getString(1), rs.getDouble(2));
                 }, args.toArray());
         return values;

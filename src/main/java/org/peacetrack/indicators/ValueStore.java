@@ -102,11 +102,21 @@ class ValueStore {
         return found;
     }
 
-    /** Rebuilds the totals of one indicator: per period and organisation, the sum and count of its values. */
+    /**
+     * Rebuilds the totals of one indicator: per period and organisation, the sum and count of its values; and the
+     * same per single dimension value (a combination holds one value per dimension, so the rows of one dimension
+     * partition the values).
+     */
     void refreshTotals(long indicatorId) {
         jdbc.update("delete from data_value_total where indicator_id = ?", indicatorId);
         jdbc.update("insert into data_value_total (indicator_id, period, period_year, organisation, value_sum, value_count) "
                 + "select indicator_id, period, min(period_year), organisation, sum(numeric_value), count(*) from data_value "
                 + "where indicator_id = ? group by indicator_id, period, organisation", indicatorId);
+        jdbc.update("delete from data_value_dimension_total where indicator_id = ?", indicatorId);
+        jdbc.update("insert into data_value_dimension_total (indicator_id, dimension_value_id, period, period_year, "
+                + "organisation, value_sum, value_count) select v.indicator_id, cv.dimension_value_id, v.period, "
+                + "min(v.period_year), v.organisation, sum(v.numeric_value), count(*) from data_value v join "
+                + "dimension_combo_value cv on cv.combo_id = v.combo_id where v.indicator_id = ? group by v.indicator_id, "
+                + "cv.dimension_value_id, v.period, v.organisation", indicatorId);
     }
 }

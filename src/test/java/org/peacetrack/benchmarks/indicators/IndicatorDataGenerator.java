@@ -54,17 +54,24 @@ public final class IndicatorDataGenerator {
             }
             try (Statement sql = db.createStatement()) {
                 sql.execute("analyze data_value_total");
+                sql.execute("analyze data_value_dimension_total");
             }
         }
     }
 
-    /** The statement ValueStore.refreshTotals runs after an import. */
+    /** The statements ValueStore.refreshTotals runs after an import. */
     static void refreshTotals(Connection db, long indicator) throws Exception {
         try (Statement sql = db.createStatement()) {
             sql.execute("delete from data_value_total where indicator_id = " + indicator);
             sql.execute("insert into data_value_total (indicator_id, period, period_year, organisation, value_sum, value_count) "
                     + "select indicator_id, period, min(period_year), organisation, sum(numeric_value), count(*) from data_value "
                     + "where indicator_id = " + indicator + " group by indicator_id, period, organisation");
+            sql.execute("delete from data_value_dimension_total where indicator_id = " + indicator);
+            sql.execute("insert into data_value_dimension_total (indicator_id, dimension_value_id, period, period_year, "
+                    + "organisation, value_sum, value_count) select v.indicator_id, cv.dimension_value_id, v.period, "
+                    + "min(v.period_year), v.organisation, sum(v.numeric_value), count(*) from data_value v join "
+                    + "dimension_combo_value cv on cv.combo_id = v.combo_id where v.indicator_id = " + indicator
+                    + " group by v.indicator_id, cv.dimension_value_id, v.period, v.organisation");
         }
     }
 

@@ -42,7 +42,21 @@ public final class IndicatorQueryBenchmark {
                     "select v.period, sum(v.numeric_value) from data_value v where v.indicator_id = 1 and v.period_year = ? "
                             + "and v.combo_id in (select cv.combo_id from dimension_combo_value cv join dimension_value dv on "
                             + "dv.id = cv.dimension_value_id join dimension d on d.id = dv.dimension_id where d.code = "
-                            + "'personnel_type' and dv.code in ('type 1')) group by v.period", true));
+                            + "'personnel_type' and dv.code in ('type 1')) group by v.period", true),
+            new Query("one category's monthly series for a year (dimension totals table)",
+                    "select t.period, sum(t.value_sum) from data_value_dimension_total t where t.indicator_id = 1 and "
+                            + "t.period_year = ? and t.dimension_value_id in (select dv.id from dimension_value dv join "
+                            + "dimension d on d.id = dv.dimension_id where d.code = 'personnel_type' and dv.code in "
+                            + "('type 1')) group by t.period", true),
+            new Query("one category's whole monthly series (dimension totals table)",
+                    "select t.period, sum(t.value_sum) from data_value_dimension_total t where t.indicator_id = 1 and "
+                            + "t.dimension_value_id in (select dv.id from dimension_value dv join dimension d on d.id = "
+                            + "dv.dimension_id where d.code = 'personnel_type' and dv.code in ('type 1')) group by t.period",
+                    false),
+            new Query("breakdown of a year by personnel type (dimension totals table)",
+                    "select dv.code, sum(t.value_sum) from data_value_dimension_total t join dimension_value dv on dv.id = "
+                            + "t.dimension_value_id join dimension d on d.id = dv.dimension_id where t.indicator_id = 1 and "
+                            + "d.code = 'personnel_type' and t.period_year = ? group by dv.code order by 2 desc", true));
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
