@@ -23,8 +23,8 @@ record Entries(int number, String section, List<String> footnotes, String status
 
     /**
      * What must come back from a format: everything, text included, except from PDF, whose text the PDF reader
-     * gives with the layout's traces (ligature glyphs such as "ﬀ", a space where a line broke before a slash,
-     * paragraph ends lost at page ends): there the records' facts, without the text.
+     * gives with the layout's traces (a space where a line broke before a slash, paragraph ends lost at page
+     * ends): there the records' facts, without the text.
      */
     static List<Entries> comparable(List<AddendumEntry> entries, ReportFormat format) {
         return entries.stream().map(Entries::of).map(e -> format == ReportFormat.PDF ? e.facts() : e).toList();
