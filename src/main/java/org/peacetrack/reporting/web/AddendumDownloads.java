@@ -3,15 +3,18 @@ package org.peacetrack.reporting.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import org.peacetrack.register.FrameworkRef;
 import org.peacetrack.reporting.AddendumRequest;
 import org.peacetrack.reporting.AddendumService;
 import org.peacetrack.reporting.ReportFormat;
+import org.peacetrack.reporting.progress.ProgressReports;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The addendum's downloads for the pages (the session's list, the cycle, and the addenda page that lists every
@@ -21,9 +24,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AddendumDownloads {
 
     private final AddendumService addenda;
+    private final ProgressReports reports;
 
-    AddendumDownloads(AddendumService addenda) {
+    AddendumDownloads(AddendumService addenda, ProgressReports reports) {
         this.addenda = addenda;
+        this.reports = reports;
+    }
+
+    /** Without a session named, the newest session's addenda; with no session imported, the reports page says so. */
+    @GetMapping(value = "/reports/addenda", params = "!framework")
+    String newestSession() {
+        return reports.sessions().stream().findFirst().map(FrameworkRef::code)
+                .map(code -> UriComponentsBuilder.fromPath("/reports/addenda").queryParam("framework", code)
+                        .encode().toUriString())
+                .map(address -> "redirect:" + address).orElse("redirect:/reports/progress");
     }
 
     @GetMapping("/reports/addenda")

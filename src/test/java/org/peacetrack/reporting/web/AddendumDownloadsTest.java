@@ -123,6 +123,14 @@ class AddendumDownloadsTest {
                 "/reports/addendum/2025.html?framework=A/78/19");
     }
 
+    @Test
+    void theAddendaPageWithoutASessionOpensTheNewestSessions() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/reports/addenda")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).isEqualTo("/reports/addenda?framework=A/78/19");
+    }
+
     private void publish(int number, Status status, String text) {
         StatusView submitted = submit(number, status, text);
         StatusView approved = workflow.approve(submitted.id(), submitted.version(), REVIEWER);
