@@ -148,7 +148,7 @@ public class IndexMaintenance {
         }
     }
 
-    long indexedCount() {
+    public long indexedCount() {
         try (EntityManager own = entityManagerFactory.createEntityManager()) {
             var session = Search.session(own);
             return session.search(session.scope(Object.class, IndexedFields.ENTITIES))

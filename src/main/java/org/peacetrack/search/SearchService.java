@@ -1,14 +1,12 @@
 package org.peacetrack.search;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -19,27 +17,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class SearchService {
 
     private final EntityManager entityManager;
-    private final EntityManagerFactory entityManagerFactory;
     private final Catalogue catalogue;
     private final Hits hits;
     private final ConcurrentFacets concurrentFacets;
 
     private final SampledFacets.Limits limits;
 
-    SearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, Catalogue catalogue,
+    SearchService(EntityManager entityManager, Catalogue catalogue,
             Hits hits, ConcurrentFacets concurrentFacets,
             @Value("${peacetrack.search.exact-counts-up-to:20000}") long exactCountsUpTo) {
         this.limits = SampledFacets.Limits.of(exactCountsUpTo);
         this.entityManager = entityManager;
-        this.entityManagerFactory = entityManagerFactory;
         this.catalogue = catalogue;
         this.hits = hits;
         this.concurrentFacets = concurrentFacets;
     }
-
-    /** Large batches: at a million items, the default of ten per batch spends its time on round trips. */
-    private static final int REINDEX_BATCH = 500;
-    private static final int REINDEX_THREADS = 2;
 
     /**
      * The page of hits ranks the best matches without counting them all (Lucene skips those that cannot
@@ -74,29 +66,5 @@ public class SearchService {
         List<SearchHit> found = hits.of(result.hits(), known);
         return new SearchResults(request, total, estimated, found,
                 new FacetCounts().facets(counted.result(), counted.scale(), request, known), counted.estimated());
-    }
-
-    /**
-     * Rebuilds the whole index from the database; returns the number of records indexed. The indexes are
-     * dropped and created anew rather than emptied: an OpenSearch index takes a changed mapping only so.
-     */
-    public long reindex() throws InterruptedException {
-        mapping().scope(Object.class, IndexedFields.ENTITIES).massIndexer()
-                .dropAndCreateSchemaOnStart(true).purgeAllOnStart(false)
-                .batchSizeToLoadObjects(REINDEX_BATCH).threadsToLoadObjects(REINDEX_THREADS)
-                .mergeSegmentsOnFinish(true).startAndWait();
-        return indexedCount();
-    }
-
-    public long indexedCount() {
-        try (EntityManager own = entityManagerFactory.createEntityManager()) {
-            var session = Search.session(own);
-            return session.search(session.scope(Object.class, IndexedFields.ENTITIES))
-                    .where(f -> f.matchAll()).fetchTotalHitCount();
-        }
-    }
-
-    private SearchMapping mapping() {
-        return Search.mapping(entityManagerFactory);
     }
 }

@@ -17,6 +17,7 @@ import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.documents.ParagraphView;
 import org.peacetrack.search.Facet;
 import org.peacetrack.search.FacetName;
+import org.peacetrack.search.IndexMaintenance;
 import org.peacetrack.search.SearchRequest;
 import org.peacetrack.search.SearchResults;
 import org.peacetrack.search.SearchService;
@@ -62,6 +63,8 @@ class UnDocumentImportTest {
     @Autowired
     SearchService search;
     @Autowired
+    IndexMaintenance index;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
@@ -69,7 +72,7 @@ class UnDocumentImportTest {
     @BeforeEach
     void emptyDatabase() throws InterruptedException {
         Database.wipe(jdbc);
-        search.reindex();
+        index.rebuild(progress -> { });
     }
 
     @Test

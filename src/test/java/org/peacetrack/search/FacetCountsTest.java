@@ -26,6 +26,8 @@ class FacetCountsTest {
     @Autowired
     SearchService search;
     @Autowired
+    IndexMaintenance index;
+    @Autowired
     IngestionService ingestion;
     @Autowired
     JdbcTemplate jdbc;
@@ -34,7 +36,7 @@ class FacetCountsTest {
 
     @BeforeEach
     void importAddendum() throws InterruptedException {
-        SearchFixture.theAddendumAndTheInitiatives(jdbc, search, ingestion);
+        SearchFixture.theAddendumAndTheInitiatives(jdbc, index, ingestion);
         everything = search.search(SearchRequest.of(""));
     }
 

@@ -21,13 +21,15 @@ class SampledFacetsTest {
     @Autowired
     SearchService search;
     @Autowired
+    IndexMaintenance index;
+    @Autowired
     IngestionService ingestion;
     @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
     void importAddendum() throws InterruptedException {
-        SearchFixture.onlyTheAddendum(jdbc, search, ingestion);
+        SearchFixture.onlyTheAddendum(jdbc, index, ingestion);
     }
 
     @Test

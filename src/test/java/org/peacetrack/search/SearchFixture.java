@@ -11,17 +11,17 @@ public final class SearchFixture {
     private SearchFixture() {
     }
 
-    public static void onlyTheAddendum(JdbcTemplate jdbc, SearchService search, IngestionService ingestion)
+    public static void onlyTheAddendum(JdbcTemplate jdbc, IndexMaintenance index, IngestionService ingestion)
             throws InterruptedException {
         Database.wipe(jdbc);
-        search.reindex();
+        index.rebuild(progress -> { });
         ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
     }
 
     /** The addendum and the summary of initiatives, a document whose paragraphs no record was made from. */
-    public static void theAddendumAndTheInitiatives(JdbcTemplate jdbc, SearchService search,
+    public static void theAddendumAndTheInitiatives(JdbcTemplate jdbc, IndexMaintenance index,
             IngestionService ingestion) throws InterruptedException {
-        onlyTheAddendum(jdbc, search, ingestion);
+        onlyTheAddendum(jdbc, index, ingestion);
         ingestion.ingest(Seeds.INITIATIVES, Seeds.bytes(Seeds.INITIATIVES), null);
     }
 }

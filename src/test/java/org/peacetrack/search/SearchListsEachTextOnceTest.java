@@ -27,6 +27,8 @@ class SearchListsEachTextOnceTest {
     @Autowired
     SearchService search;
     @Autowired
+    IndexMaintenance index;
+    @Autowired
     IngestionService ingestion;
     @Autowired
     RegisterService register;
@@ -37,7 +39,7 @@ class SearchListsEachTextOnceTest {
 
     @BeforeEach
     void importAddendumAndInitiatives() throws InterruptedException {
-        SearchFixture.theAddendumAndTheInitiatives(jdbc, search, ingestion);
+        SearchFixture.theAddendumAndTheInitiatives(jdbc, index, ingestion);
     }
 
     @Test

@@ -28,6 +28,8 @@ class UnpublishedStatusesTest {
     @Autowired
     SearchService search;
     @Autowired
+    IndexMaintenance index;
+    @Autowired
     IngestionService ingestion;
     @Autowired
     WorkflowService workflow;
@@ -38,7 +40,7 @@ class UnpublishedStatusesTest {
 
     @BeforeEach
     void importAddendum() throws InterruptedException {
-        SearchFixture.onlyTheAddendum(jdbc, search, ingestion);
+        SearchFixture.onlyTheAddendum(jdbc, index, ingestion);
     }
 
     @Test

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.IngestionService;
 import org.peacetrack.register.RegisterService;
+import org.peacetrack.search.IndexMaintenance;
 import org.peacetrack.search.SearchFixture;
-import org.peacetrack.search.SearchService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -29,7 +29,7 @@ class SearchApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    SearchService search;
+    IndexMaintenance index;
     @Autowired
     IngestionService ingestion;
     @Autowired
@@ -39,7 +39,7 @@ class SearchApiTest {
 
     @BeforeEach
     void importAddendum() throws InterruptedException {
-        SearchFixture.onlyTheAddendum(jdbc, search, ingestion);
+        SearchFixture.onlyTheAddendum(jdbc, index, ingestion);
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.search.IndexMaintenance;
 import org.peacetrack.search.SearchFixture;
-import org.peacetrack.search.SearchService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -31,7 +31,7 @@ class SearchExportTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    SearchService search;
+    IndexMaintenance index;
     @Autowired
     IngestionService ingestion;
     @Autowired
@@ -39,7 +39,7 @@ class SearchExportTest {
 
     @BeforeEach
     void importAddendum() throws InterruptedException {
-        SearchFixture.onlyTheAddendum(jdbc, search, ingestion);
+        SearchFixture.onlyTheAddendum(jdbc, index, ingestion);
     }
 
     private byte[] export(String format) throws Exception {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.search.IndexMaintenance;
 import org.peacetrack.search.SearchFixture;
-import org.peacetrack.search.SearchService;
 import org.peacetrack.testing.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SearchInBrowserTest extends BrowserTest {
 
     @Autowired
-    SearchService search;
+    IndexMaintenance index;
     @Autowired
     IngestionService ingestion;
     @Autowired
@@ -25,7 +25,7 @@ class SearchInBrowserTest extends BrowserTest {
 
     @BeforeEach
     void importAddendum() throws InterruptedException {
-        SearchFixture.onlyTheAddendum(jdbc, search, ingestion);
+        SearchFixture.onlyTheAddendum(jdbc, index, ingestion);
     }
 
     @Test

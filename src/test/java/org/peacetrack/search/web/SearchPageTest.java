@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.search.IndexMaintenance;
 import org.peacetrack.search.SearchFixture;
 import org.peacetrack.search.SearchService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,13 +33,15 @@ class SearchPageTest {
     @Autowired
     SearchService search;
     @Autowired
+    IndexMaintenance index;
+    @Autowired
     IngestionService ingestion;
     @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
     void importAddendum() throws InterruptedException {
-        SearchFixture.onlyTheAddendum(jdbc, search, ingestion);
+        SearchFixture.onlyTheAddendum(jdbc, index, ingestion);
     }
 
     @Test
