@@ -22,8 +22,10 @@ public class CurrentActor {
         if (principal instanceof AccountUser account) {
             return Optional.of(account.actor());
         }
-        String entity = principal instanceof OidcUser oidc ? oidc.getClaimAsString(OidcRoles.ENTITY_CLAIM) : null;
-        return Optional.of(new Actor(auth.getName(), auth.getName(), role(auth), entity));
+        if (principal instanceof OidcUser oidc) {
+            return Optional.of(OidcRoles.actor(oidc, role(auth)));
+        }
+        return Optional.of(new Actor(auth.getName(), auth.getName(), role(auth), null));
     }
 
     /** The actor, or an error if nobody is signed in (the web layer has already asked them to sign in). */

@@ -57,12 +57,15 @@ class SecurityConfiguration {
         // A browser sends the session cookie with a forged cross-site request, never an Authorization
         // header of the page's choosing: only API calls that carry their own credentials skip the token.
         http.csrf(c -> c.ignoringRequestMatchers(ApiCredentials::carried));
-        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(ContentPolicy.DIRECTIVES))
+        ClientRegistrationRepository providers = oidc.getIfAvailable();
+        String policy = providers == null ? ContentPolicy.DIRECTIVES : ProviderSignOut.policy(providers);
+        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(ContentPolicy.HSTS_SECONDS)));
-        if (oidc.getIfAvailable() != null) {
+        if (providers != null) {
             http.oauth2Login(o -> o.loginPage("/login").successHandler(new LandingPage())
                     .userInfoEndpoint(u -> u.userAuthoritiesMapper(OidcRoles::map)));
+            http.logout(l -> l.logoutSuccessHandler(ProviderSignOut.handler(providers)));
         }
         return http.build();
     }
