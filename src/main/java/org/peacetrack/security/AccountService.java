@@ -19,14 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How many recovery codes a set has. */
+    public static final int RECOVERY_CODES = RecoveryCodes.COUNT;
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
+    private final RecoveryCodes recoveryCodes;
     private final Clock clock = Clock.systemUTC();
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, RecoveryCodes recoveryCodes) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.recoveryCodes = recoveryCodes;
     }
 
     @Transactional
@@ -113,23 +117,51 @@ public class AccountService {
         return new TwoFactorEnrolment(secret, Totp.uri(secret, username));
     }
 
-    /** Turns two-factor sign-in on once a code from the app proves it holds the secret. */
+    /**
+     * Turns two-factor sign-in on once a code from the app proves it holds the secret; returns the account's
+     * recovery codes, to be shown once.
+     */
     @Transactional
-    public void enableTwoFactor(String username, String secret, String code) {
+    public List<String> enableTwoFactor(String username, String secret, String code) {
         if (!Totp.matches(secret, code, clock.instant())) {
             throw new AccountRefusedException("account.refused.code", "The code does not match: check the app's clock and type the current code");
         }
         account(username).totpSecret = secret;
+        return recoveryCodes.replace(username);
     }
 
-    /** Turns it off; the current code is asked, as the current password is for a new password. */
+    /**
+     * Turns it off; the current code (or a recovery code, for someone who lost the app) is asked, as the
+     * current password is for a new password. The recovery codes go with it.
+     */
     @Transactional
     public void disableTwoFactor(String username, String code) {
+        AccountEntity account = requireSecondFactor(username, code);
+        account.totpSecret = null;
+        recoveryCodes.removeAll(username);
+    }
+
+    /** A new set of recovery codes in place of the old one, for the app's current code (or a recovery code). */
+    @Transactional
+    public List<String> newRecoveryCodes(String username, String code) {
+        requireSecondFactor(username, code);
+        return recoveryCodes.replace(username);
+    }
+
+    /** How many of the account's recovery codes are still unused. */
+    public long recoveryCodesLeft(String username) {
+        return recoveryCodes.left(username);
+    }
+
+    private AccountEntity requireSecondFactor(String username, String code) {
         AccountEntity account = account(username);
-        if (!Totp.matches(account.totpSecret, code, clock.instant())) {
+        if (account.totpSecret == null) {
+            throw new AccountRefusedException("account.refused.twoFactorOff", "Two-factor sign-in is off for this account");
+        }
+        if (!Totp.matches(account.totpSecret, code, clock.instant()) && !recoveryCodes.use(username, code)) {
             throw new AccountRefusedException("account.refused.code", "The code does not match: check the app's clock and type the current code");
         }
-        account.totpSecret = null;
+        return account;
     }
 
     private AccountEntity account(String username) {

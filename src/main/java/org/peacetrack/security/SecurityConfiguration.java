@@ -78,10 +78,10 @@ class SecurityConfiguration {
     /** The only way to sign in with a password, so that no other provider can bypass the throttle. */
     @Bean
     AuthenticationProvider passwordSignIn(UserDetailsService accounts, PasswordEncoder passwords,
-            SignInThrottle throttle, AccountRepository repository) {
+            SignInThrottle throttle, AccountRepository repository, RecoveryCodes recoveryCodes) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
         dao.setPasswordEncoder(passwords);
-        return new ThrottledAuthentication(dao, throttle, repository);
+        return new ThrottledAuthentication(dao, throttle, repository, recoveryCodes);
     }
 
     @Bean

@@ -15,11 +15,14 @@ class ThrottledAuthentication implements AuthenticationProvider {
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final AccountRepository accounts;
+    private final RecoveryCodes recoveryCodes;
 
-    ThrottledAuthentication(AuthenticationProvider passwords, SignInThrottle throttle, AccountRepository accounts) {
+    ThrottledAuthentication(AuthenticationProvider passwords, SignInThrottle throttle, AccountRepository accounts,
+            RecoveryCodes recoveryCodes) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.accounts = accounts;
+        this.recoveryCodes = recoveryCodes;
     }
 
     @Override
@@ -42,13 +45,16 @@ class ThrottledAuthentication implements AuthenticationProvider {
     }
 
     /**
-     * An account with two-factor sign-in needs the current code, which only the form carries: such an
-     * account uses API tokens, not Basic authentication, for scripts.
+     * An account with two-factor sign-in needs the current code, or one of its unused recovery codes (used up
+     * by this sign-in), which only the form carries: such an account uses API tokens, not Basic
+     * authentication, for scripts. The password is checked first, so a recovery code is never spent on a
+     * wrong password.
      */
     private void requireSecondFactor(String username, Object details) {
         String secret = accounts.findByUsername(username).map(a -> a.totpSecret).orElse(null);
         String code = details instanceof SignInDetails form ? form.code() : null;
-        if (secret != null && !Totp.matches(secret, code, java.time.Instant.now())) {
+        if (secret != null && !Totp.matches(secret, code, java.time.Instant.now())
+                && !recoveryCodes.use(username, code)) {
             throw new BadCredentialsException("The two-factor code is missing or wrong");
         }
     }

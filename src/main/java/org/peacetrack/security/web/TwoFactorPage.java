@@ -2,6 +2,7 @@ package org.peacetrack.security.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.Locale;
 import org.peacetrack.security.AccountRefusedException;
 import org.peacetrack.security.AccountService;
@@ -18,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A signed-in person turns two-factor sign-in on (the secret offered is kept in their session until a code
- * from their app proves it was taken) or off (with a current code).
+ * from their app proves it was taken) or off (with a current code or a recovery code), and makes a new set of
+ * recovery codes. Recovery codes are shown once, on the page the change redirects to, and never again.
  */
 @Controller
 class TwoFactorPage {
@@ -42,6 +44,10 @@ class TwoFactorPage {
         boolean on = local && accounts.hasTwoFactor(username);
         model.addAttribute("local", local);
         model.addAttribute("on", on);
+        if (on) {
+            model.addAttribute("recoveryLeft", accounts.recoveryCodesLeft(username));
+            model.addAttribute("recoveryCount", AccountService.RECOVERY_CODES);
+        }
         if (local && !on) {
             TwoFactorEnrolment offered = accounts.newTwoFactorSecret(username);
             session.setAttribute(PENDING, offered.secret());
@@ -55,8 +61,9 @@ class TwoFactorPage {
             RedirectAttributes redirect, Locale locale) {
         String username = current.require().username();
         Object secret = session.getAttribute(PENDING);
+        List<String> recovery;
         try {
-            accounts.enableTwoFactor(username, secret == null ? null : secret.toString(), code);
+            recovery = accounts.enableTwoFactor(username, secret == null ? null : secret.toString(), code);
         } catch (AccountRefusedException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("error", messages.getMessage(e, locale));
@@ -64,6 +71,18 @@ class TwoFactorPage {
         }
         session.removeAttribute(PENDING);
         redirect.addFlashAttribute("notice", messages.getMessage("twoFactor.enabled", null, locale));
+        redirect.addFlashAttribute("recoveryCodes", recovery);
+        return "redirect:/account/two-factor";
+    }
+
+    @PostMapping("/account/two-factor/recovery-codes")
+    String newRecoveryCodes(@RequestParam String code, RedirectAttributes redirect, Locale locale) {
+        try {
+            redirect.addFlashAttribute("recoveryCodes", accounts.newRecoveryCodes(current.require().username(), code));
+            redirect.addFlashAttribute("notice", messages.getMessage("twoFactor.recovery.made", null, locale));
+        } catch (AccountRefusedException e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e, locale));
+        }
         return "redirect:/account/two-factor";
     }
 

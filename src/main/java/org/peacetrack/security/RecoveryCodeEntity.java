@@ -1,0 +1,36 @@
+package org.peacetrack.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One two-factor recovery code of an account: its SHA-256, and when it was used (null while unused). */
+@Entity
+@Table(name = "two_factor_recovery_code")
+class RecoveryCodeEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    String username;
+    @Column(name = "code_hash")
+    String codeHash;
+    @Column(name = "created_at")
+    Instant createdAt;
+    @Column(name = "used_at")
+    Instant usedAt;
+
+    protected RecoveryCodeEntity() {
+    }
+
+    RecoveryCodeEntity(String username, String codeHash, Instant createdAt) {
+        this.username = username;
+        this.codeHash = codeHash;
+        this.createdAt = createdAt;
+    }
+}
