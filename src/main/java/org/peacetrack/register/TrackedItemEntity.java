@@ -1,13 +1,17 @@
 package org.peacetrack.register;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,9 +64,18 @@ public class TrackedItemEntity {
     @Enumerated(EnumType.STRING)
     @KeywordField(name = "addressee", aggregable = Aggregable.YES)
     Addressee addressee;
-    @Column(name = "responsible_entities")
-    String responsibleEntities;
-    String missions;
+    /** The Secretariat entities responsible, each once, in the order first named (ADR 0048). */
+    @ElementCollection
+    @CollectionTable(name = "item_entity", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "seq")
+    @Column(name = "entity")
+    List<String> responsibleEntities = new ArrayList<>();
+    /** The missions the item concerns, each once, in the order first named (ADR 0048). */
+    @ElementCollection
+    @CollectionTable(name = "item_mission", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "seq")
+    @Column(name = "mission")
+    List<String> missions = new ArrayList<>();
     @Column(name = "operative_verb")
     String operativeVerb;
     @Column(name = "source_paragraph_id")
@@ -107,23 +120,35 @@ public class TrackedItemEntity {
         this.body = action.text();
         this.title = ShortTitle.of(action.text(), null).orElse("Action " + action.number());
         this.theme = action.theme();
-        this.responsibleEntities = action.responsibleEntities().isEmpty() ? null
-                : String.join(",", action.responsibleEntities());
+        if (!responsibleEntities.equals(distinct(action.responsibleEntities()))) {
+            responsibleEntities.clear();
+            responsibleEntities.addAll(distinct(action.responsibleEntities()));
+        }
     }
 
     /** Adds the missions and entities a status text names to those already known for the item. */
     void concerns(List<String> moreMissions, List<String> moreEntities) {
-        missions = merged(missions, moreMissions);
-        responsibleEntities = merged(responsibleEntities, moreEntities);
+        addNew(missions, moreMissions);
+        addNew(responsibleEntities, moreEntities);
     }
 
-    private static String merged(String known, List<String> more) {
-        Set<String> all = new LinkedHashSet<>();
-        if (known != null) {
-            all.addAll(List.of(known.split(",")));
-        }
-        all.addAll(more);
-        return all.isEmpty() ? null : String.join(",", all);
+    /** Appends only what is not there yet, so that the rows already stored keep their places. */
+    private static void addNew(List<String> known, List<String> more) {
+        distinct(more).stream().filter(value -> !known.contains(value)).forEach(known::add);
+    }
+
+    private static List<String> distinct(List<String> values) {
+        Set<String> once = new LinkedHashSet<>();
+        values.stream().map(String::strip).filter(v -> !v.isEmpty()).forEach(once::add);
+        return List.copyOf(once);
+    }
+
+    List<String> responsibleEntities() {
+        return List.copyOf(responsibleEntities);
+    }
+
+    List<String> missions() {
+        return List.copyOf(missions);
     }
 
     void placeInTheme(String theme) {
