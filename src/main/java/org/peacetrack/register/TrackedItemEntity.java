@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -34,7 +35,7 @@ import org.peacetrack.extraction.Addressee;
 @Entity
 @Indexed(index = "tracked_item")
 @Table(name = "tracked_item")
-public class TrackedItemEntity {
+class TrackedItemEntity {
 
     @Id
     @PropertyBinding(binder = @PropertyBinderRef(name = "org.peacetrack.search.SampleBinder"))
@@ -105,11 +106,11 @@ public class TrackedItemEntity {
     }
 
     /** Fills in what the recommendation's own report says; the id, and so every link to it, stays. */
-    public void describe(C34Recommendation recommendation) {
+    void describe(C34Recommendation recommendation, Optional<Theme> theme) {
         title = ShortTitle.of(recommendation.text(), recommendation.operativeVerb())
                 .orElse(title);
         body = recommendation.text();
-        placeInTheme(recommendation.theme());
+        theme.ifPresent(this::placeIn);
         addressee = recommendation.addressee();
         operativeVerb = recommendation.operativeVerb();
         sourceParagraphId = recommendation.paragraphId();
@@ -151,10 +152,9 @@ public class TrackedItemEntity {
         return List.copyOf(missions);
     }
 
-    void placeInTheme(String theme) {
-        if (theme != null) {
-            this.theme = theme;
-        }
+    /** Files the item under the theme, worded as its report words the heading. */
+    void placeIn(Theme theme) {
+        this.theme = theme.heading();
     }
 
     public void publishedStatus(Status status) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
+interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
 
     @Query("select i from TrackedItemEntity i where i.frameworkId = :frameworkId and i.number = :number")
     Optional<TrackedItemEntity> findByFrameworkIdAndNumber(long frameworkId, int number);
