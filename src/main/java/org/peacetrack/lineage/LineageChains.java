@@ -9,15 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.peacetrack.register.ItemLinkEntity;
-import org.peacetrack.register.ItemLinkRepository;
+import org.peacetrack.register.ChainLink;
+import org.peacetrack.register.ChainMember;
+import org.peacetrack.register.ItemLinks;
 import org.peacetrack.register.ItemSummary;
 import org.peacetrack.register.Lineage;
 import org.peacetrack.register.LineageStep;
 import org.peacetrack.register.LinkKind;
-import org.peacetrack.register.ReportedStatusRepository;
 import org.peacetrack.register.ReviewState;
-import org.peacetrack.register.Status;
 import org.peacetrack.register.UnrelatedReference;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +31,9 @@ class LineageChains {
     /** Enough for decades of sessions; a bound so that a tangle of matches cannot make a page slow. */
     private static final int LARGEST_CHAIN = 60;
 
-    private final ItemLinkRepository links;
-    private final ReportedStatusRepository reported;
+    private final ItemLinks links;
 
-    LineageChains(ItemLinkRepository links, ReportedStatusRepository reported) {
-        this.reported = reported;
+    LineageChains(ItemLinks links) {
         this.links = links;
     }
 
@@ -47,17 +44,15 @@ class LineageChains {
      */
     @Transactional(readOnly = true)
     Optional<Lineage> of(long itemId) {
-        List<ItemLinkEntity> edges = links.findChain(itemId, LARGEST_CHAIN);
+        List<ChainLink> edges = links.chain(itemId, LARGEST_CHAIN);
         Set<Long> members = new LinkedHashSet<>(List.of(itemId));
-        edges.forEach(l -> members.addAll(List.of(l.fromItemId, l.toItemId)));
+        edges.forEach(l -> members.addAll(List.of(l.fromItemId(), l.toItemId())));
         Map<Long, ItemSummary> byId = new HashMap<>();
         Set<Long> reportedOpen = new HashSet<>();
-        for (Object[] row : reported.summariesReporting(members, LineageFacts.STILL_OPEN)) {
-            ItemSummary member = new ItemSummary((Long) row[0], (String) row[1], (Integer) row[2], (Integer) row[3],
-                    (String) row[4], (String) row[5], (Status) row[6]);
-            byId.put(member.id(), member);
-            if (Boolean.TRUE.equals(row[7])) {
-                reportedOpen.add(member.id());
+        for (ChainMember member : links.members(members, LineageFacts.STILL_OPEN)) {
+            byId.put(member.item().id(), member.item());
+            if (member.reported()) {
+                reportedOpen.add(member.item().id());
             }
         }
         if (!byId.containsKey(itemId)) {
@@ -67,33 +62,32 @@ class LineageChains {
                 .comparing(ItemSummary::sessionYear, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(ItemSummary::number)).toList();
         List<LineageStep> chain = ordered.stream().map(i -> step(i, byId, edges)).toList();
-        List<UnrelatedReference> unrelated = edges.stream().filter(l -> l.unrelated)
-                .map(l -> new UnrelatedReference(byId.get(l.fromItemId), byId.get(l.toItemId), l.score,
+        List<UnrelatedReference> unrelated = edges.stream().filter(ChainLink::unrelated)
+                .map(l -> new UnrelatedReference(byId.get(l.fromItemId()), byId.get(l.toItemId()), l.score(),
                         SessionMatcher.THRESHOLD))
                 .toList();
         return Optional.of(LineageFacts.lineage(byId.get(itemId), chain, unrelated, reportedOpen));
     }
 
     /** The step for an item, tied by the link to an earlier chain member that most needs showing. */
-    private static LineageStep step(ItemSummary item, Map<Long, ItemSummary> byId, List<ItemLinkEntity> edges) {
-        Map<ItemLinkEntity, Integer> candidates = new LinkedHashMap<>();
-        for (ItemLinkEntity l : edges) {
-            long other = l.fromItemId == item.id() ? l.toItemId : l.toItemId == item.id() ? l.fromItemId : -1;
-            ItemSummary o = byId.get(other);
+    private static LineageStep step(ItemSummary item, Map<Long, ItemSummary> byId, List<ChainLink> edges) {
+        Map<ChainLink, Integer> candidates = new LinkedHashMap<>();
+        for (ChainLink l : edges) {
+            ItemSummary o = byId.get(l.otherEnd(item.id()));
             if (o != null && o.sessionYear() != null && item.sessionYear() != null && o.sessionYear() < item.sessionYear()) {
                 candidates.put(l, precedence(l));
             }
         }
         return candidates.entrySet().stream().min(Map.Entry.comparingByValue())
-                .map(e -> new LineageStep(item, e.getKey().id, e.getKey().kind, e.getKey().score,
-                        e.getKey().reviewState))
+                .map(e -> new LineageStep(item, e.getKey().id(), e.getKey().kind(), e.getKey().score(),
+                        e.getKey().reviewState()))
                 .orElse(new LineageStep(item, null, null, null, null));
     }
 
     /** A match awaiting review first (so the page can offer it), then what the documents say, then confirmed matches. */
-    private static int precedence(ItemLinkEntity l) {
-        if (l.kind == LinkKind.SIMILAR_TO) {
-            return l.reviewState == ReviewState.PROPOSED ? 0 : 2;
+    private static int precedence(ChainLink l) {
+        if (l.kind() == LinkKind.SIMILAR_TO) {
+            return l.reviewState() == ReviewState.PROPOSED ? 0 : 2;
         }
         return 1;
     }

@@ -1,15 +1,8 @@
 package org.peacetrack.lineage;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.peacetrack.register.C34Sessions;
-import org.peacetrack.register.FrameworkEntity;
-import org.peacetrack.register.FrameworkKind;
-import org.peacetrack.register.FrameworkRepository;
-import org.peacetrack.register.ItemLinkEntity;
-import org.peacetrack.register.ItemLinkRepository;
-import org.peacetrack.register.LinkKind;
-import org.peacetrack.register.TrackedItemRepository;
+import org.peacetrack.register.FrameworkRef;
+import org.peacetrack.register.ItemLinks;
+import org.peacetrack.register.LinkScoring;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,25 +13,23 @@ import org.springframework.stereotype.Component;
 @Component
 class LineageMatcher {
 
-    private final FrameworkRepository frameworks;
-    private final TrackedItemRepository items;
-    private final ItemLinkRepository links;
+    private final ItemLinks links;
+    private final LinkScoring scoring;
 
-    LineageMatcher(FrameworkRepository frameworks, TrackedItemRepository items, ItemLinkRepository links) {
-        this.frameworks = frameworks;
-        this.items = items;
+    LineageMatcher(ItemLinks links, LinkScoring scoring) {
         this.links = links;
+        this.scoring = scoring;
     }
 
-    int matchWithAdjacentSessions(FrameworkEntity session) {
-        if (session.sessionYear == null) {
+    int matchWithAdjacentSessions(FrameworkRef session) {
+        if (session.sessionYear() == null) {
             return 0;
         }
         int proposed = 0;
-        for (int year : new int[] {session.sessionYear - 1, session.sessionYear + 1}) {
-            FrameworkEntity other = frameworks.findByCode(C34Sessions.symbolOf(year)).orElse(null);
+        for (int year : new int[] {session.sessionYear() - 1, session.sessionYear() + 1}) {
+            FrameworkRef other = links.session(year).orElse(null);
             if (other != null) {
-                proposed += year < session.sessionYear ? propose(session, other) : propose(other, session);
+                proposed += year < session.sessionYear() ? propose(session, other) : propose(other, session);
             }
         }
         return proposed;
@@ -47,31 +38,23 @@ class LineageMatcher {
     /** Every pair of consecutive sessions, each once: what a changed matcher would propose that it has not. */
     int matchAllSessions() {
         int proposed = 0;
-        for (FrameworkEntity session : frameworks.findByKind(FrameworkKind.C34_SESSION)) {
-            if (session.sessionYear != null) {
-                FrameworkEntity earlier = frameworks.findByCode(C34Sessions.symbolOf(session.sessionYear - 1)).orElse(null);
+        for (FrameworkRef session : links.sessions()) {
+            if (session.sessionYear() != null) {
+                FrameworkRef earlier = links.session(session.sessionYear() - 1).orElse(null);
                 proposed += earlier == null ? 0 : propose(session, earlier);
             }
         }
         return proposed;
     }
 
-    private int propose(FrameworkEntity later, FrameworkEntity earlier) {
+    private int propose(FrameworkRef later, FrameworkRef earlier) {
         int proposed = 0;
-        for (SessionMatcher.Match m : SessionMatcher.match(texts(later), texts(earlier))) {
-            if (!links.existsByFromItemIdAndToItemIdAndKind(m.laterId(), m.earlierId(), LinkKind.SIMILAR_TO)) {
-                links.save(ItemLinkEntity.proposedMatch(m.laterId(), m.earlierId(), m.score(),
-                        SessionMatcher.THRESHOLD, SessionMatcher.VERSION));
+        LinkScoring.Scorer scorer = scoring.scorer();
+        for (SessionMatcher.Match m : SessionMatcher.match(links.textsOf(later.id()), links.textsOf(earlier.id()))) {
+            if (links.proposeMatch(m.laterId(), m.earlierId(), m.score(), scorer)) {
                 proposed++;
             }
         }
         return proposed;
-    }
-
-    /** The texts of the framework's items that have one, by item id. */
-    Map<Long, String> texts(FrameworkEntity framework) {
-        Map<Long, String> texts = new LinkedHashMap<>();
-        items.idsAndTextsOf(framework.id).forEach(row -> texts.put((Long) row[0], (String) row[1]));
-        return texts;
     }
 }

@@ -1,9 +1,9 @@
 package org.peacetrack.lineage;
 
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
-import org.peacetrack.register.ItemLinkRepository;
+import org.peacetrack.register.ItemLinks;
+import org.peacetrack.register.LinkScoring;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,19 +20,16 @@ class LineageRescoring {
     /** What migration V25 writes: links made before scores were stored. */
     private static final String BEFORE_STORED_SCORES = "none";
 
-    private final ItemLinkRepository links;
-    private final LinkScores scores;
+    private final ItemLinks links;
+    private final LinkScoring scoring;
     private final LineageMatcher matcher;
     private final JdbcTemplate jdbc;
-    private final EntityManager entities;
 
-    LineageRescoring(ItemLinkRepository links, LinkScores scores, LineageMatcher matcher, JdbcTemplate jdbc,
-            EntityManager entities) {
+    LineageRescoring(ItemLinks links, LinkScoring scoring, LineageMatcher matcher, JdbcTemplate jdbc) {
         this.links = links;
-        this.scores = scores;
+        this.scoring = scoring;
         this.matcher = matcher;
         this.jdbc = jdbc;
-        this.entities = entities;
     }
 
     /**
@@ -57,13 +54,11 @@ class LineageRescoring {
     }
 
     private Relinked rescoreAll(boolean propose) {
-        List<Long> ids = links.findIdsByKindIn(ItemLinkRepository.SCORED);
-        LinkScores.Corpora corpora = scores.corpora();
+        List<Long> ids = links.scoredLinkIds();
+        LinkScoring.Scorer scorer = scoring.scorer();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            scores.rescore(links.findAllById(ids.subList(from, Math.min(ids.size(), from + CHUNK))), corpora);
             // written and let go a chunk at a time: every later query would dirty-check what stays managed
-            entities.flush();
-            entities.clear();
+            links.rescoreAndRelease(ids.subList(from, Math.min(ids.size(), from + CHUNK)), scorer);
         }
         return new Relinked(SessionMatcher.VERSION, ids.size(), propose ? matcher.matchAllSessions() : 0);
     }

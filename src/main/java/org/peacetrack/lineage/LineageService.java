@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.peacetrack.register.C34Report;
 import org.peacetrack.register.ItemChains;
-import org.peacetrack.register.ItemLinkRepository;
+import org.peacetrack.register.ItemLinks;
 import org.peacetrack.register.ItemSummary;
 import org.peacetrack.register.ItemView;
 import org.peacetrack.register.Lineage;
@@ -27,10 +27,10 @@ public class LineageService implements ItemChains {
 
     private final RecommendationRecorder recorder;
     private final LineageChains chains;
-    private final ItemLinkRepository links;
+    private final ItemLinks links;
     private final LineageRescoring rescoring;
 
-    LineageService(RecommendationRecorder recorder, LineageChains chains, ItemLinkRepository links,
+    LineageService(RecommendationRecorder recorder, LineageChains chains, ItemLinks links,
             LineageRescoring rescoring) {
         this.recorder = recorder;
         this.chains = chains;
@@ -73,11 +73,7 @@ public class LineageService implements ItemChains {
      */
     @Transactional
     public Optional<ReviewState> review(long itemId, long linkId, ReviewState decision) {
-        return links.findById(linkId).filter(l -> l.isReviewable() && l.touches(itemId))
-                .map(l -> {
-                    l.review(decision);
-                    return decision;
-                });
+        return links.review(itemId, linkId, decision);
     }
 
     /** Recomputes every stored score with the current matcher and proposes the matches it would make. */

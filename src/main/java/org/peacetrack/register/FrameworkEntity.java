@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** A set of trackable items from one source, e.g. the C-34 recommendations of the 2024 session (A/78/19). */
 @Entity
 @Table(name = "framework")
-public class FrameworkEntity {
+class FrameworkEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

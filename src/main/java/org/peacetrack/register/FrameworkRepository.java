@@ -8,7 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long> {
+interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long> {
 
     @Query("select f from FrameworkEntity f where f.code = :code")
     Optional<FrameworkEntity> findByCode(String code);

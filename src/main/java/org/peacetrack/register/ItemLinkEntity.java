@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A directed link between two items, with the paragraph that states it. */
 @Entity
 @Table(name = "item_link")
-public class ItemLinkEntity {
+class ItemLinkEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ItemLinkRepository extends JpaRepository<ItemLinkEntity, Long> {
+interface ItemLinkRepository extends JpaRepository<ItemLinkEntity, Long> {
 
     /** The kinds of link that carry a text similarity. */
     List<LinkKind> SCORED = List.of(LinkKind.REFERS_TO_PRIOR, LinkKind.SIMILAR_TO);

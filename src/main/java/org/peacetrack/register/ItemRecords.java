@@ -1,5 +1,6 @@
 package org.peacetrack.register;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * A framework's items with what downloads add to the list: in five queries whatever the framework's size
- * (items, their public statuses, their references, and the referenced items with their frameworks).
+ * A framework's items with what downloads add to the list: in seven queries whatever the framework's size
+ * (items, their public statuses, their references, the referenced items with their frameworks, and the
+ * items' entities and missions).
  */
 @Component
 class ItemRecords {
@@ -36,10 +38,13 @@ class ItemRecords {
             // newest first per item: the first one kept is the current status
             updates.findPublicOfFramework(framework.id).forEach(u -> current.putIfAbsent(u.itemId, u));
             Map<Long, List<String>> references = references(framework.id);
+            Map<Long, List<String>> entities = byItem(items.entitiesOf(framework.id));
+            Map<Long, List<String>> missions = byItem(items.missionsOf(framework.id));
             return items.findByFrameworkIdOrderByNumber(framework.id).stream()
                     .filter(i -> theme == null || theme.equals(i.theme))
-                    .map(i -> record(RegisterService.summary(i, framework), i, current.get(i.id),
-                            references.getOrDefault(i.id, List.of())))
+                    .map(i -> record(RegisterService.summary(i, framework), current.get(i.id),
+                            references.getOrDefault(i.id, List.of()), entities.getOrDefault(i.id, List.of()),
+                            missions.getOrDefault(i.id, List.of())))
                     .toList();
         });
     }
@@ -58,14 +63,16 @@ class ItemRecords {
                                 .map(s -> s.frameworkCode() + " " + s.number()).distinct().toList())));
     }
 
-    private static ItemRecord record(ItemSummary summary, TrackedItemEntity item, StatusUpdateEntity status,
-            List<String> references) {
+    private static ItemRecord record(ItemSummary summary, StatusUpdateEntity status, List<String> references,
+            List<String> entities, List<String> missions) {
         return new ItemRecord(summary, status == null ? null : status.reportingYear,
-                status == null ? null : status.narrative, references, split(item.responsibleEntities),
-                split(item.missions));
+                status == null ? null : status.narrative, references, entities, missions);
     }
 
-    private static List<String> split(String commaSeparated) {
-        return commaSeparated == null || commaSeparated.isBlank() ? List.of() : List.of(commaSeparated.split(","));
+    /** (item id, value) rows in order as each item's values, without loading the items' collections. */
+    private static Map<Long, List<String>> byItem(List<Object[]> rows) {
+        Map<Long, List<String>> values = new HashMap<>();
+        rows.forEach(row -> values.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return values;
     }
 }

@@ -20,16 +20,21 @@ public class OfficialStatusRecorder {
     private final TrackedItemRepository items;
     private final StatusUpdateRepository updates;
     private final ItemLinkRepository links;
-    private final LinkScoring scores;
+    private final LinkScoring scoring;
+    private final LinkRescorer rescorer;
+    private final Themes themes;
     private final Clock clock;
 
     OfficialStatusRecorder(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
-            ItemLinkRepository links, LinkScoring scores, Optional<Clock> clock) {
+            ItemLinkRepository links, LinkScoring scoring, LinkRescorer rescorer, Themes themes,
+            Optional<Clock> clock) {
         this.frameworks = frameworks;
         this.items = items;
         this.updates = updates;
         this.links = links;
-        this.scores = scores;
+        this.scoring = scoring;
+        this.rescorer = rescorer;
+        this.themes = themes;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -40,7 +45,7 @@ public class OfficialStatusRecorder {
         FrameworkEntity framework = framework(statuses.reportSymbol());
         for (EntryStatusRecord entry : statuses.entries()) {
             TrackedItemEntity item = item(framework, entry.number(), now, () -> count.items++);
-            item.placeInTheme(entry.theme());
+            themes.of(entry.theme()).ifPresent(item::placeIn);
             item.concerns(entry.missions(), entry.entities());
             item.publishedStatus(entry.status());
             updates.save(StatusUpdateEntity.fromOfficialDocument(item, framework.sessionYear, entry, now));
@@ -55,7 +60,7 @@ public class OfficialStatusRecorder {
                 }
             }
         }
-        scores.rescore(made);
+        rescorer.rescore(made, scoring.scorer());
         return new RecordedStatuses(framework.code, count.items, count.updates, count.placeholders, count.links);
     }
 

@@ -2,7 +2,6 @@ package org.peacetrack.register;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
  * database gets them with its first Special Committee report.
  */
 @Component
-public class ReferenceFrameworks {
+class ReferenceFrameworks {
 
     static final String A4P = "A4P";
     static final String A4P_PLUS = "A4P+";
@@ -33,20 +32,16 @@ public class ReferenceFrameworks {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** The A4P theme items by their lower-cased name, after making sure both frameworks exist. */
-    public Map<String, TrackedItemEntity> a4pThemesByName() {
+    /** The A4P framework's item of each A4P theme, by the theme's number, after making sure both frameworks exist. */
+    Map<Integer, TrackedItemEntity> a4pThemeItems() {
         Instant now = clock.instant();
         FrameworkEntity plus = framework(A4P_PLUS, FrameworkKind.A4P_PLUS_PRIORITIES,
                 "The seven priorities of Action for Peacekeeping Plus (2021-2023)");
         reference.a4pPlusPriorities().forEach(p -> item(plus, p.number(), p.name(), now));
         FrameworkEntity a4p = framework(A4P, FrameworkKind.A4P_THEMES,
                 "Action for Peacekeeping: the commitments of the Declaration of Shared Commitments, by theme (2018)");
-        return reference.a4pThemes().stream().map(t -> item(a4p, t.number(), t.name(), now))
-                .collect(Collectors.toMap(i -> key(i.title), i -> i));
-    }
-
-    public static String key(String themeName) {
-        return themeName.strip().toLowerCase(Locale.ROOT);
+        return reference.a4pThemes().stream()
+                .collect(Collectors.toMap(t -> t.number(), t -> item(a4p, t.number(), t.name(), now)));
     }
 
     private FrameworkEntity framework(String code, FrameworkKind kind, String title) {

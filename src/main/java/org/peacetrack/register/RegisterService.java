@@ -77,9 +77,6 @@ public class RegisterService {
                 : items.countPerFramework(rows.stream().map(f -> f.id).toList())), page, size, found.getTotalElements());
     }
 
-    private static List<String> split(String commaSeparated) {
-        return commaSeparated == null ? List.of() : List.of(commaSeparated.split(","));
-    }
 
     private static List<FrameworkSummary> withCounts(List<FrameworkEntity> found, List<Object[]> countRows) {
         Map<Long, Long> counts = new HashMap<>();
@@ -146,7 +143,8 @@ public class RegisterService {
             byId.put(id, summary);
             return new ItemView(summary, item.body, history, linked(outgoing, l -> l.toItemId, byId),
                     linked(incoming, l -> l.fromItemId, byId),
-                    split(item.responsibleEntities), split(item.missions));
+                    item.responsibleEntities(),
+                    item.missions());
         });
     }
 

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** Chain members with what their sessions' reports said: every status ever published, not only the latest. */
-public interface ReportedStatusRepository extends Repository<StatusUpdateEntity, Long> {
+interface ReportedStatusRepository extends Repository<StatusUpdateEntity, Long> {
 
     /**
      * For each of these items, its summary (the fields of {@link ItemSummary}, in order) and whether any status

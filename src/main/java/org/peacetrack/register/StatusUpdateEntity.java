@@ -45,7 +45,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Entity
 @Indexed(index = "status_update")
 @Table(name = "status_update")
-public class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
+class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
 
     static final String IMPORTER = "importer";
     /** The review_message column's length (the workflow refuses longer messages before they get here). */

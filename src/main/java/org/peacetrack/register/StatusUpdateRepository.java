@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface StatusUpdateRepository extends JpaRepository<StatusUpdateEntity, Long> {
+interface StatusUpdateRepository extends JpaRepository<StatusUpdateEntity, Long> {
 
     List<StatusUpdateEntity> findByCycleId(long cycleId);
 

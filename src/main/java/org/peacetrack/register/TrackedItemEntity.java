@@ -1,18 +1,23 @@
 package org.peacetrack.register;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -30,7 +35,7 @@ import org.peacetrack.extraction.Addressee;
 @Entity
 @Indexed(index = "tracked_item")
 @Table(name = "tracked_item")
-public class TrackedItemEntity {
+class TrackedItemEntity {
 
     @Id
     @PropertyBinding(binder = @PropertyBinderRef(name = "org.peacetrack.search.SampleBinder"))
@@ -60,9 +65,18 @@ public class TrackedItemEntity {
     @Enumerated(EnumType.STRING)
     @KeywordField(name = "addressee", aggregable = Aggregable.YES)
     Addressee addressee;
-    @Column(name = "responsible_entities")
-    String responsibleEntities;
-    String missions;
+    /** The Secretariat entities responsible, each once, in the order first named (ADR 0048). */
+    @ElementCollection
+    @CollectionTable(name = "item_entity", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "seq")
+    @Column(name = "entity")
+    List<String> responsibleEntities = new ArrayList<>();
+    /** The missions the item concerns, each once, in the order first named (ADR 0048). */
+    @ElementCollection
+    @CollectionTable(name = "item_mission", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "seq")
+    @Column(name = "mission")
+    List<String> missions = new ArrayList<>();
     @Column(name = "operative_verb")
     String operativeVerb;
     @Column(name = "source_paragraph_id")
@@ -92,11 +106,11 @@ public class TrackedItemEntity {
     }
 
     /** Fills in what the recommendation's own report says; the id, and so every link to it, stays. */
-    public void describe(C34Recommendation recommendation) {
+    void describe(C34Recommendation recommendation, Optional<Theme> theme) {
         title = ShortTitle.of(recommendation.text(), recommendation.operativeVerb())
                 .orElse(title);
         body = recommendation.text();
-        placeInTheme(recommendation.theme());
+        theme.ifPresent(this::placeIn);
         addressee = recommendation.addressee();
         operativeVerb = recommendation.operativeVerb();
         sourceParagraphId = recommendation.paragraphId();
@@ -107,29 +121,40 @@ public class TrackedItemEntity {
         this.body = action.text();
         this.title = ShortTitle.of(action.text(), null).orElse("Action " + action.number());
         this.theme = action.theme();
-        this.responsibleEntities = action.responsibleEntities().isEmpty() ? null
-                : String.join(",", action.responsibleEntities());
+        if (!responsibleEntities.equals(distinct(action.responsibleEntities()))) {
+            responsibleEntities.clear();
+            responsibleEntities.addAll(distinct(action.responsibleEntities()));
+        }
     }
 
     /** Adds the missions and entities a status text names to those already known for the item. */
     void concerns(List<String> moreMissions, List<String> moreEntities) {
-        missions = merged(missions, moreMissions);
-        responsibleEntities = merged(responsibleEntities, moreEntities);
+        addNew(missions, moreMissions);
+        addNew(responsibleEntities, moreEntities);
     }
 
-    private static String merged(String known, List<String> more) {
-        Set<String> all = new LinkedHashSet<>();
-        if (known != null) {
-            all.addAll(List.of(known.split(",")));
-        }
-        all.addAll(more);
-        return all.isEmpty() ? null : String.join(",", all);
+    /** Appends only what is not there yet, so that the rows already stored keep their places. */
+    private static void addNew(List<String> known, List<String> more) {
+        distinct(more).stream().filter(value -> !known.contains(value)).forEach(known::add);
     }
 
-    void placeInTheme(String theme) {
-        if (theme != null) {
-            this.theme = theme;
-        }
+    private static List<String> distinct(List<String> values) {
+        Set<String> once = new LinkedHashSet<>();
+        values.stream().map(String::strip).filter(v -> !v.isEmpty()).forEach(once::add);
+        return List.copyOf(once);
+    }
+
+    List<String> responsibleEntities() {
+        return List.copyOf(responsibleEntities);
+    }
+
+    List<String> missions() {
+        return List.copyOf(missions);
+    }
+
+    /** Files the item under the theme, worded as its report words the heading. */
+    void placeIn(Theme theme) {
+        this.theme = theme.heading();
     }
 
     public void publishedStatus(Status status) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
+interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
 
     @Query("select i from TrackedItemEntity i where i.frameworkId = :frameworkId and i.number = :number")
     Optional<TrackedItemEntity> findByFrameworkIdAndNumber(long frameworkId, int number);
@@ -42,9 +42,23 @@ public interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, 
     @Query(SUMMARIES + "where f.code = :frameworkCode and i.number = :number")
     Optional<ItemSummary> findSummary(String frameworkCode, int number);
 
-    /** The item and its framework in one row. */
-    @Query("select i, f from TrackedItemEntity i join FrameworkEntity f on f.id = i.frameworkId where i.id = :id")
+    /** The item (with its missions and entities) and its framework in one row. */
+    @Query("""
+            select i, f from TrackedItemEntity i left join fetch i.missions left join fetch i.responsibleEntities
+            join FrameworkEntity f on f.id = i.frameworkId where i.id = :id""")
     List<Object[]> findWithFramework(long id);
+
+    /** Item id and mission of a framework's items, each item's missions in their order. */
+    @Query("""
+            select i.id, m from TrackedItemEntity i join i.missions m where i.frameworkId = :frameworkId
+            order by i.id, index(m)""")
+    List<Object[]> missionsOf(long frameworkId);
+
+    /** Item id and responsible entity of a framework's items, each item's entities in their order. */
+    @Query("""
+            select i.id, e from TrackedItemEntity i join i.responsibleEntities e where i.frameworkId = :frameworkId
+            order by i.id, index(e)""")
+    List<Object[]> entitiesOf(long frameworkId);
 
     @Query("select i from TrackedItemEntity i where i.id in :ids")
     List<TrackedItemEntity> findByIdIn(Collection<Long> ids);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -14,13 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.peacetrack.register.FrameworkEntity;
-import org.peacetrack.register.FrameworkRepository;
+import org.peacetrack.register.CycleUpdate;
 import org.peacetrack.register.ItemSummary;
-import org.peacetrack.register.StatusUpdateEntity;
-import org.peacetrack.register.StatusUpdateRepository;
-import org.peacetrack.register.TrackedItemEntity;
-import org.peacetrack.register.TrackedItemRepository;
+import org.peacetrack.register.StatusUpdates;
 import org.peacetrack.register.Viewer;
 import org.peacetrack.register.WorkflowState;
 import org.peacetrack.security.Actor;
@@ -37,18 +32,14 @@ public class CycleQueries {
 
     private final ReportingCycleRepository cycles;
     private final AssignmentRepository assignments;
-    private final StatusUpdateRepository updates;
-    private final TrackedItemRepository items;
-    private final FrameworkRepository frameworks;
+    private final StatusUpdates updates;
     private final Clock clock;
 
-    CycleQueries(ReportingCycleRepository cycles, AssignmentRepository assignments, StatusUpdateRepository updates,
-            TrackedItemRepository items, FrameworkRepository frameworks, Optional<Clock> clock) {
+    CycleQueries(ReportingCycleRepository cycles, AssignmentRepository assignments, StatusUpdates updates,
+            Optional<Clock> clock) {
         this.cycles = cycles;
         this.assignments = assignments;
         this.updates = updates;
-        this.items = items;
-        this.frameworks = frameworks;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -56,9 +47,7 @@ public class CycleQueries {
     public List<CycleProgress> progress() {
         Map<Long, Long> assigned = new HashMap<>();
         assignments.countPerCycle().forEach(row -> assigned.put((Long) row[0], (Long) row[1]));
-        Map<Long, Map<WorkflowState, Long>> states = new HashMap<>();
-        updates.countPerCycleAndState().forEach(row -> states.computeIfAbsent((Long) row[0],
-                k -> new EnumMap<>(WorkflowState.class)).put((WorkflowState) row[1], (Long) row[2]));
+        Map<Long, Map<WorkflowState, Long>> states = updates.countsPerCycleAndState();
         return cycles.findAllByOrderByOpenedAtDesc().stream().map(c -> {
             Map<WorkflowState, Long> s = states.getOrDefault(c.id, Map.of());
             return new CycleProgress(c.summary(), assigned.getOrDefault(c.id, 0L),
@@ -102,14 +91,12 @@ public class CycleQueries {
         ReportingCycleEntity cycle = cycles.findById(cycleId).orElseThrow();
         List<AssignmentEntity> assigned = entityCode == null ? assignments.findByCycleId(cycleId)
                 : assignments.findByCycleIdAndEntityCode(cycleId, entityCode);
-        Map<Long, StatusUpdateEntity> byItem = updates.findByCycleId(cycleId).stream()
-                .collect(Collectors.toMap(u -> u.itemId, Function.identity()));
-        Map<Long, TrackedItemEntity> itemsById = items.findByIdIn(assigned.stream().map(a -> a.itemId).toList())
-                .stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
-        FrameworkEntity framework = frameworks.findByCode(cycle.frameworkCode).orElseThrow();
+        Map<Long, CycleUpdate> byItem = updates.ofCycle(cycleId, viewer);
+        Map<Long, ItemSummary> itemsById = updates.summaries(assigned.stream().map(a -> a.itemId).toList())
+                .stream().collect(Collectors.toMap(ItemSummary::id, Function.identity()));
         LocalDate today = LocalDate.now(clock);
-        return assigned.stream().map(a -> workItem(cycle, framework, itemsById.get(a.itemId), a.entityCode,
-                byItem.get(a.itemId), today, viewer)).sorted(Comparator.comparingInt(w -> w.item().number())).toList();
+        return assigned.stream().map(a -> workItem(cycle, itemsById.get(a.itemId), a.entityCode,
+                byItem.get(a.itemId), today)).sorted(Comparator.comparingInt(w -> w.item().number())).toList();
     }
 
     public Optional<WorkItem> workItem(long cycleId, long itemId, Viewer viewer) {
@@ -137,13 +124,10 @@ public class CycleQueries {
         return new DashboardRow(group, counts, members.stream().filter(WorkItem::overdue).count(), members.size());
     }
 
-    private static WorkItem workItem(ReportingCycleEntity cycle, FrameworkEntity framework, TrackedItemEntity item,
-            String entity, StatusUpdateEntity update, LocalDate today, Viewer viewer) {
-        String state = update == null ? "NOT_STARTED" : update.workflowState.name();
-        boolean overdue = today.isAfter(cycle.deadline) && (update == null || !DONE.contains(update.workflowState));
-        ItemSummary summary = new ItemSummary(item.id, framework.code, framework.sessionYear, item.number, item.title,
-                item.theme, item.currentStatus);
-        boolean readable = update != null && viewer.mayRead(update.workflowState, update.entityCode);
-        return new WorkItem(cycle.summary(), summary, entity, state, readable ? update.viewFor(viewer) : null, overdue);
+    private static WorkItem workItem(ReportingCycleEntity cycle, ItemSummary item, String entity, CycleUpdate update,
+            LocalDate today) {
+        String state = update == null ? "NOT_STARTED" : update.state().name();
+        boolean overdue = today.isAfter(cycle.deadline) && (update == null || !DONE.contains(update.state()));
+        return new WorkItem(cycle.summary(), item, entity, state, update == null ? null : update.view(), overdue);
     }
 }

@@ -10,14 +10,11 @@ import org.peacetrack.reference.SecretariatEntity;
 import org.peacetrack.register.ConcurrentEditException;
 import org.peacetrack.register.Evidence;
 import org.peacetrack.register.ForbiddenActionException;
-import org.peacetrack.register.FrameworkEntity;
-import org.peacetrack.register.FrameworkRepository;
+import org.peacetrack.register.FrameworkRef;
 import org.peacetrack.register.Status;
-import org.peacetrack.register.StatusUpdateEntity;
-import org.peacetrack.register.StatusUpdateRepository;
+import org.peacetrack.register.StatusUpdates;
 import org.peacetrack.register.StatusView;
-import org.peacetrack.register.TrackedItemEntity;
-import org.peacetrack.register.TrackedItemRepository;
+import org.peacetrack.register.UpdateRef;
 import org.peacetrack.register.WorkflowException;
 import org.peacetrack.security.Actor;
 import org.peacetrack.security.Role;
@@ -35,27 +32,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkflowService {
 
     /** The version a form sends for a first draft: it saw no update, so it must not overwrite one. */
-    public static final long NO_UPDATE_YET = -1;
+    public static final long NO_UPDATE_YET = StatusUpdates.NO_UPDATE_YET;
     /** Longest narrative a draft may carry (a status paragraph is a few thousand characters). */
     public static final int MAX_NARRATIVE = 100_000;
 
     private final ReportingCycleRepository cycles;
     private final AssignmentRepository assignments;
-    private final StatusUpdateRepository updates;
-    private final TrackedItemRepository items;
-    private final FrameworkRepository frameworks;
+    private final StatusUpdates updates;
     private final ReferenceData reference;
     private final Clock clock;
 
-    WorkflowService(ReportingCycleRepository cycles, AssignmentRepository assignments, StatusUpdateRepository updates,
-            TrackedItemRepository items, FrameworkRepository frameworks, ReferenceData reference,
-            Optional<Clock> clock) {
+    WorkflowService(ReportingCycleRepository cycles, AssignmentRepository assignments, StatusUpdates updates,
+            ReferenceData reference, Optional<Clock> clock) {
         this.reference = reference;
         this.cycles = cycles;
         this.assignments = assignments;
         this.updates = updates;
-        this.items = items;
-        this.frameworks = frameworks;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -63,7 +55,7 @@ public class WorkflowService {
         allow(actor.hasRole(Role.EDITOR, Role.ADMIN), actor, "open", "open a reporting cycle");
         ReportingCycleEntity cycle = new ReportingCycleEntity(frameworkCode, year, deadline, actor.username(),
                 clock.instant());
-        frameworks.findByCode(frameworkCode).orElseThrow(() -> new InvalidInputException(
+        updates.framework(frameworkCode).orElseThrow(() -> new InvalidInputException(
                 "workflow.refused.noFramework", "No framework " + frameworkCode, frameworkCode));
         if (cycles.findByFrameworkCodeAndReportingYear(frameworkCode, year).isPresent()) {
             throw new InvalidInputException("workflow.refused.cycleExists", "A cycle for " + frameworkCode + " in "
@@ -85,11 +77,12 @@ public class WorkflowService {
         allow(actor.hasRole(Role.EDITOR, Role.ADMIN), actor, "assign", "assign items");
         ReportingCycleEntity cycle = cycle(cycleId);
         String entity = knownEntity(entityCode);
-        FrameworkEntity framework = frameworks.findByCode(cycle.frameworkCode).orElseThrow();
-        List<TrackedItemEntity> found = new ArrayList<>();
+        FrameworkRef framework = updates.framework(cycle.frameworkCode).orElseThrow();
+        List<Long> found = new ArrayList<>();
         for (int number : numbers) {
-            found.add(items.findByFrameworkIdAndNumber(framework.id, number).orElseThrow(() -> new InvalidInputException(
-                    "workflow.refused.noItem", "No item " + number + " in " + framework.code, number, framework.code)));
+            found.add(updates.itemId(framework.id(), number).orElseThrow(() -> new InvalidInputException(
+                    "workflow.refused.noItem", "No item " + number + " in " + framework.code(), number,
+                    framework.code())));
         }
         return assignAll(cycleId, found, entity);
     }
@@ -99,12 +92,11 @@ public class WorkflowService {
         allow(actor.hasRole(Role.EDITOR, Role.ADMIN), actor, "assign", "assign items");
         ReportingCycleEntity cycle = cycle(cycleId);
         String entity = knownEntity(entityCode);
-        FrameworkEntity framework = frameworks.findByCode(cycle.frameworkCode).orElseThrow();
-        List<TrackedItemEntity> ofTheme = items.findByFrameworkIdOrderByNumber(framework.id).stream()
-                .filter(i -> theme.equals(i.theme)).toList();
+        FrameworkRef framework = updates.framework(cycle.frameworkCode).orElseThrow();
+        List<Long> ofTheme = updates.itemIdsOfTheme(framework.id(), theme);
         if (ofTheme.isEmpty()) {
-            throw new InvalidInputException("workflow.refused.noTheme", "No item of " + framework.code
-                    + " has the theme " + theme, framework.code, theme);
+            throw new InvalidInputException("workflow.refused.noTheme", "No item of " + framework.code()
+                    + " has the theme " + theme, framework.code(), theme);
         }
         return assignAll(cycleId, ofTheme, entity);
     }
@@ -115,23 +107,23 @@ public class WorkflowService {
         AssignmentEntity assignment = assignments.findByCycleIdAndItemId(cycleId, itemId).orElseThrow(
                 () -> new InvalidInputException("workflow.refused.notAssigned", "Item " + itemId
                         + " is not assigned in this cycle", itemId));
-        if (updates.findByCycleIdAndItemId(cycleId, itemId).isPresent()) {
+        if (updates.update(cycleId, itemId).isPresent()) {
             throw new WorkflowException("workflow.refused.unassignStarted", assignment.entityCode
                     + " has started an update for this item: the assignment stays", assignment.entityCode);
         }
         assignments.delete(assignment);
     }
 
-    private int assignAll(long cycleId, List<TrackedItemEntity> toAssign, String entity) {
+    private int assignAll(long cycleId, List<Long> toAssign, String entity) {
         int assigned = 0;
-        for (TrackedItemEntity item : toAssign) {
-            AssignmentEntity existing = assignments.findByCycleIdAndItemId(cycleId, item.id).orElse(null);
+        for (long itemId : toAssign) {
+            AssignmentEntity existing = assignments.findByCycleIdAndItemId(cycleId, itemId).orElse(null);
             if (existing == null) {
-                assignments.save(new AssignmentEntity(cycleId, item.id, entity));
+                assignments.save(new AssignmentEntity(cycleId, itemId, entity));
                 assigned++;
             } else if (!existing.entityCode.equals(entity)) {
                 existing.entityCode = entity;
-                updates.findByCycleIdAndItemId(cycleId, item.id).ifPresent(u -> u.reassign(entity));
+                updates.reassign(cycleId, itemId, entity);
                 assigned++;
             }
         }
@@ -165,78 +157,58 @@ public class WorkflowService {
                         + " is not assigned in this cycle", itemId));
         allow(actor.answersFor(assignment.entityCode), actor, "report", "report for " + assignment.entityCode,
                 assignment.entityCode);
-        Optional<StatusUpdateEntity> existing = updates.findByCycleIdAndItemId(cycleId, itemId);
-        if (existing.isEmpty()) {
-            StatusUpdateEntity draft = updates.saveAndFlush(StatusUpdateEntity.draft(cycle, itemId,
-                    assignment.entityCode, status, narrative, actor.username(), clock.instant()));
-            draft.announceDraft(actor.username(), clock.instant());
-            return updates.saveAndFlush(draft).view();
-        }
-        StatusUpdateEntity update = existing.get();
-        if (expectedVersion != null && expectedVersion == NO_UPDATE_YET) {
-            if (update.sameDraft(status, narrative)) {
-                return update.view();
-            }
-            throw new ConcurrentEditException(update.id, update.updatedBy);
-        }
-        current(update, expectedVersion).revise(cycle, status, narrative, actor.username(), clock.instant());
-        return updates.saveAndFlush(update).view();
+        return updates.saveDraft(cycle, itemId, assignment.entityCode, status, narrative, expectedVersion,
+                actor.username(), clock.instant());
     }
 
     public StatusView attachEvidence(long updateId, String label, String url, Actor actor) {
-        StatusUpdateEntity update = update(updateId);
+        UpdateRef update = update(updateId);
         String entity = reportingEntity(update);
         allow(actor.answersFor(entity), actor, "report", "attach evidence for " + entity, entity);
         Evidence link = new Evidence(label, url, actor.username(), clock.instant());
-        update.attach(cycle(update.cycleId), link, actor.username(), clock.instant());
-        return updates.saveAndFlush(update).view();
+        return updates.attach(update.id(), cycle(update.cycleId()), link, actor.username(), clock.instant());
     }
 
     public StatusView submit(long updateId, long expectedVersion, Actor actor) {
-        StatusUpdateEntity update = current(update(updateId), expectedVersion);
+        UpdateRef update = current(update(updateId), expectedVersion);
         String entity = reportingEntity(update);
         allow(actor.answersFor(entity), actor, "report", "submit for " + entity, entity);
-        update.submit(cycle(update.cycleId), actor.username(), clock.instant());
-        return updates.saveAndFlush(update).view();
+        return updates.submit(update.id(), cycle(update.cycleId()), actor.username(), clock.instant());
     }
 
     public StatusView returnWithMessage(long updateId, String message, long expectedVersion, Actor actor) {
         allow(actor.hasRole(Role.REVIEWER, Role.ADMIN), actor, "review", "return an update");
         int length = message == null ? 0 : message.strip().length();
-        if (length > StatusUpdateEntity.MAX_REVIEW_MESSAGE) {
+        if (length > StatusUpdates.MAX_REVIEW_MESSAGE) {
             throw new InvalidInputException("workflow.refused.messageTooLong", "A review message has at most "
-                    + StatusUpdateEntity.MAX_REVIEW_MESSAGE + " characters; this one has " + length,
-                    StatusUpdateEntity.MAX_REVIEW_MESSAGE, length);
+                    + StatusUpdates.MAX_REVIEW_MESSAGE + " characters; this one has " + length,
+                    StatusUpdates.MAX_REVIEW_MESSAGE, length);
         }
-        StatusUpdateEntity update = current(update(updateId), expectedVersion);
-        update.returnWithMessage(message, actor.username(), clock.instant());
-        return updates.saveAndFlush(update).view();
+        UpdateRef update = current(update(updateId), expectedVersion);
+        return updates.returnWithMessage(update.id(), message, actor.username(), clock.instant());
     }
 
     public StatusView approve(long updateId, long expectedVersion, Actor actor) {
         allow(actor.hasRole(Role.REVIEWER, Role.ADMIN), actor, "review", "approve an update");
-        StatusUpdateEntity update = current(update(updateId), expectedVersion);
-        update.approve(actor.username(), clock.instant());
-        return updates.saveAndFlush(update).view();
+        UpdateRef update = current(update(updateId), expectedVersion);
+        return updates.approve(update.id(), actor.username(), clock.instant());
     }
 
     public StatusView publish(long updateId, long expectedVersion, Actor actor) {
         allow(actor.hasRole(Role.EDITOR, Role.ADMIN), actor, "publish", "publish an update");
-        StatusUpdateEntity update = current(update(updateId), expectedVersion);
-        update.publish(actor.username(), clock.instant());
-        items.findById(update.itemId).orElseThrow().publishedStatus(update.status);
-        return updates.saveAndFlush(update).view();
+        UpdateRef update = current(update(updateId), expectedVersion);
+        return updates.publish(update.id(), actor.username(), clock.instant());
     }
 
     /** Who reports an update now: the entity its item is assigned to, which may have changed since the draft. */
-    private String reportingEntity(StatusUpdateEntity update) {
-        return assignments.findByCycleIdAndItemId(update.cycleId, update.itemId).map(a -> a.entityCode)
-                .orElse(update.entityCode);
+    private String reportingEntity(UpdateRef update) {
+        return assignments.findByCycleIdAndItemId(update.cycleId(), update.itemId()).map(a -> a.entityCode)
+                .orElse(update.entityCode());
     }
 
-    private StatusUpdateEntity current(StatusUpdateEntity update, Long expectedVersion) {
-        if (expectedVersion != null && update.version != expectedVersion) {
-            throw new ConcurrentEditException(update.id, update.updatedBy);
+    private static UpdateRef current(UpdateRef update, long expectedVersion) {
+        if (update.version() != expectedVersion) {
+            throw new ConcurrentEditException(update.id(), update.updatedBy());
         }
         return update;
     }
@@ -246,8 +218,8 @@ public class WorkflowService {
                 "No reporting cycle " + id, id));
     }
 
-    private StatusUpdateEntity update(long id) {
-        return updates.findById(id).orElseThrow(() -> new InvalidInputException("workflow.refused.noUpdate",
+    private UpdateRef update(long id) {
+        return updates.update(id).orElseThrow(() -> new InvalidInputException("workflow.refused.noUpdate",
                 "No status update " + id, id));
     }
 
