@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Series and breakdowns of an indicator over a slice: from the totals tables when no more than one dimension
- * filters (TotalsSql), otherwise straight from data_value.
+ * Series and breakdowns of an indicator over a slice: from the totals tables (TotalsSql) when one of them
+ * answers, otherwise straight from data_value (two or more dimensions filtered within one mission).
  */
 @Component
 class IndicatorQueries {
@@ -80,7 +80,7 @@ class IndicatorQueries {
             return ratio;
         }
         boolean byOrganisation = "organisation".equals(by);
-        TotalsSql totals = byOrganisation ? TotalsSql.of(indicator.id(), slice)
+        TotalsSql totals = byOrganisation ? TotalsSql.byOrganisation(indicator.id(), slice)
                 : TotalsSql.groupedBy(indicator.id(), slice, by);
         List<Object> args = new ArrayList<>();
         String from;

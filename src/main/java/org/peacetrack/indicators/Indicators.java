@@ -76,12 +76,24 @@ public class Indicators {
         all.stream().filter(t -> t.organisation().equals(TargetRecord.ALL))
                 .forEach(t -> bySlice.computeIfAbsent(t.dimensions(), k -> new ArrayList<>()).add(t));
         List<Progress> found = new ArrayList<>();
-        bySlice.forEach((slice, records) -> found.add(progress(indicator, slice, records)));
+        bySlice.forEach((slice, records) -> found.add(progress(indicator, null, slice, records)));
         return found;
     }
 
-    private Progress progress(Indicator indicator, Map<String, String> sliceValues, List<TargetRecord> records) {
-        List<ProgressMethod.YearValue> years = series(indicator, Slice.of(null, sliceValues), true).stream()
+    /**
+     * Progress of one organisation (a mission; null: overall) towards the overall targets of a slice. A
+     * mission's baseline is its own first yearly value: the baseline records are overall figures.
+     */
+    public Progress progress(Indicator indicator, String organisation, Map<String, String> sliceValues) {
+        List<TargetRecord> records = targets.of(indicator).stream()
+                .filter(t -> t.organisation().equals(TargetRecord.ALL) && t.dimensions().equals(sliceValues))
+                .filter(t -> organisation == null || t.kind() == TargetRecord.Kind.TARGET).toList();
+        return progress(indicator, organisation, sliceValues, records);
+    }
+
+    private Progress progress(Indicator indicator, String organisation, Map<String, String> sliceValues,
+            List<TargetRecord> records) {
+        List<ProgressMethod.YearValue> years = series(indicator, Slice.of(organisation, sliceValues), true).stream()
                 .filter(p -> p.value() != null)
                 .map(p -> new ProgressMethod.YearValue(Integer.parseInt(p.period()), p.value())).toList();
         TargetRecord baselineRecord = records.stream().filter(t -> t.kind() == TargetRecord.Kind.BASELINE)

@@ -105,7 +105,8 @@ class ValueStore {
     /**
      * Rebuilds the totals of one indicator: per period and organisation, the sum and count of its values; and the
      * same per single dimension value (a combination holds one value per dimension, so the rows of one dimension
-     * partition the values).
+     * partition the values); and per combination and period over all organisations (reads on two or more
+     * dimensions).
      */
     void refreshTotals(long indicatorId) {
         jdbc.update("delete from data_value_total where indicator_id = ?", indicatorId);
@@ -118,5 +119,9 @@ class ValueStore {
                 + "min(v.period_year), v.organisation, sum(v.numeric_value), count(*) from data_value v join "
                 + "dimension_combo_value cv on cv.combo_id = v.combo_id where v.indicator_id = ? group by v.indicator_id, "
                 + "cv.dimension_value_id, v.period, v.organisation", indicatorId);
+        jdbc.update("delete from data_value_combo_total where indicator_id = ?", indicatorId);
+        jdbc.update("insert into data_value_combo_total (indicator_id, combo_id, period, period_year, value_sum, value_count) "
+                + "select indicator_id, combo_id, period, min(period_year), sum(numeric_value), count(*) from data_value "
+                + "where indicator_id = ? group by indicator_id, combo_id, period", indicatorId);
     }
 }

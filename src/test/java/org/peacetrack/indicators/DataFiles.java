@@ -32,7 +32,8 @@ final class DataFiles {
     }
 
     static void wipeValues(JdbcTemplate jdbc) {
-        for (String table : new String[] {"data_value_total", "data_value_dimension_total", "data_value", "data_import"}) {
+        for (String table : new String[] {"data_import_job", "data_value_total", "data_value_dimension_total", "data_value",
+                "data_import"}) {
             jdbc.update("delete from " + table);
         }
     }

@@ -2,10 +2,14 @@ package org.peacetrack.indicators;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +17,10 @@ import org.peacetrack.testing.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** An editor imports a dataset through its saved mapping; a reader sees its indicator's chart and the table behind it. */
+/**
+ * An editor imports a dataset through its saved mapping (the import pages checked by axe-core for WCAG 2.1 AA); a
+ * reader sees its indicator's chart and the table behind it.
+ */
 class ImportDataAndIndicatorInBrowserTest extends BrowserTest {
 
     @Autowired
@@ -29,7 +36,10 @@ class ImportDataAndIndicatorInBrowserTest extends BrowserTest {
     @Test
     void anEditorPreviewsAFileThroughAMappingImportsItAndReadsTheReport() {
         Page page = browser.signedIn(baseUrl(), "editor", "peacetrack-demo");
+        page.navigate(baseUrl() + "/data/mappings");
+        assertNoViolations(page, "/data/mappings");
         page.navigate(baseUrl() + "/data/import");
+        assertNoViolations(page, "/data/import");
         page.getByLabel("Column mapping").selectOption("un-sea-allegations");
         page.getByLabel("File (CSV or XLSX)").setInputFiles(DataFiles.DIR.resolve(DataFiles.SEA_XLSX));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
@@ -37,9 +47,14 @@ class ImportDataAndIndicatorInBrowserTest extends BrowserTest {
         assertThat(page.locator("table.preview tbody tr")).hasCount(10);
         assertThat(page.locator("table.preview tbody tr").first().locator("td").first()).hasText("2024-07");
         assertThat(page.locator("ul.warnings")).containsText("SEA_INVESTIGATION_DAYS: rows without a number");
+        assertNoViolations(page, "the preview");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
         assertThat(page.locator("p.outcome")).containsText("753 rows read", new com.microsoft.playwright.assertions
                 .LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertNoViolations(page, "the import's report");
+        // the job is a row of the database: its report is what the page showed
+        Assertions.assertThat(jdbc.queryForObject("select state from data_import_job order by id desc fetch first 1 rows only",
+                String.class)).isEqualTo("DONE");
 
         page.navigate(baseUrl() + "/data/import");
         page.getByLabel("Column mapping").selectOption("un-sea-allegations");
@@ -75,5 +90,13 @@ class ImportDataAndIndicatorInBrowserTest extends BrowserTest {
         print.navigate(baseUrl() + "/indicators/WORLD_FORCE");
         assertThat(print.locator("#series svg")).isVisible();
         assertThat(print.locator("#series table.chart-data")).isVisible();
+    }
+
+    private static void assertNoViolations(Page page, String what) {
+        List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze().getViolations();
+        Assertions.assertThat(violations).as(what + ": " + violations.stream()
+                .map(v -> v.getId() + " (" + v.getNodes().size() + "x: " + v.getHelp() + ")")
+                .collect(Collectors.joining("; "))).isEmpty();
     }
 }

@@ -32,6 +32,10 @@ class IndicatorWebTest {
     DataImports imports;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ImportJobStore jobStore;
+    @Autowired
+    DataImportJobs jobs;
 
     @BeforeEach
     void fatalitiesImported() {
@@ -107,5 +111,22 @@ class IndicatorWebTest {
     void theFiguresPageListsIndicatorsMeasuresOnlyWhenAReportStatesThem() throws Exception {
         assertThat(read("/indicators/figures").getContentAsString()).contains("No imported report states a figure");
         assertThat(read("/indicators").getContentAsString()).contains("Peacekeeping fatalities", "Safety and security");
+    }
+
+    @Test
+    void theJobPageOfAnImportWhoseServerStoppedSaysSoAndWhenItLastSawIt() throws Exception {
+        java.time.Instant twoMinutesAgo = java.time.Instant.now().minusSeconds(120);
+        jobStore.stage("stopped-token", "stopped.csv", "0".repeat(64), new byte[] {1}, EDITOR, "gone", twoMinutesAgo);
+        jobStore.claim("stopped-token", "un-fatalities", "gone", twoMinutesAgo);
+        long id = jobStore.byToken("stopped-token").orElseThrow().id();
+        MockHttpServletResponse page = mvc.perform(get("/data/import/jobs/" + id).with(httpBasic(EDITOR, PASSWORD)))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getHeader("Refresh")).isNull();
+        assertThat(page.getContentAsString()).contains("class=\"error interrupted\"", "stopped (last sign of life at "
+                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(
+                        twoMinutesAgo.atZone(java.time.ZoneOffset.UTC)), "nothing of it was stored");
+        assertThat(mvc.perform(get("/data/import/jobs/" + id).with(httpBasic("reviewer", PASSWORD))).andReturn()
+                .getResponse().getStatus()).isIn(403, 404);
     }
 }

@@ -3,7 +3,9 @@ package org.peacetrack.indicators.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.peacetrack.indicators.DataFileRefused;
+import org.peacetrack.indicators.DataImportJobs;
 import org.peacetrack.indicators.DataImports;
+import org.peacetrack.indicators.ImportJob;
 import org.peacetrack.indicators.DataPreview;
 import org.peacetrack.security.CurrentActor;
 import org.springframework.http.HttpStatus;
@@ -22,10 +24,10 @@ import org.springframework.web.server.ResponseStatusException;
 class DataImportPages {
 
     private final DataImports imports;
-    private final ImportJobs jobs;
+    private final DataImportJobs jobs;
     private final CurrentActor current;
 
-    DataImportPages(DataImports imports, ImportJobs jobs, CurrentActor current) {
+    DataImportPages(DataImports imports, DataImportJobs jobs, CurrentActor current) {
         this.imports = imports;
         this.jobs = jobs;
         this.current = current;
@@ -46,7 +48,7 @@ class DataImportPages {
             byte[] bytes = file.getBytes();
             DataPreview preview = imports.preview(name, bytes, mapping);
             model.addAttribute("preview", preview);
-            model.addAttribute("token", jobs.stage(name, bytes));
+            model.addAttribute("token", jobs.stage(name, bytes, current.require().username()));
             return "data-preview";
         } catch (DataFileRefused e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -67,10 +69,10 @@ class DataImportPages {
         }
     }
 
-    /** Reloads itself every second (a Refresh header: no JavaScript) until the import is done. */
+    /** Reloads itself every second (a Refresh header: no JavaScript) until the import is done, on whichever node. */
     @GetMapping("/data/import/jobs/{id}")
     String job(@PathVariable long id, Model model, HttpServletResponse response) {
-        ImportJobs.Job job = jobs.job(id, current.require().username())
+        ImportJob job = jobs.job(id, current.require().username())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No import " + id));
         if (!job.isFinished()) {
             response.setHeader("Refresh", "1");

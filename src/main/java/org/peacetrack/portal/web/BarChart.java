@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A horizontal stacked bar chart laid out for SVG (chart.html draws it): one bar per group, one segment per
- * series, widths in proportion to the largest total. The same numbers feed the table under the chart.
+ * A horizontal stacked bar chart laid out for SVG (chart.html draws it, or boxes when printed): one bar per
+ * group, one segment per series, widths in proportion to the largest total. The same numbers feed the table
+ * under the chart.
  */
 public record BarChart(String id, String title, List<Series> series, List<Bar> bars, String noteHeading) {
 
@@ -19,6 +20,11 @@ public record BarChart(String id, String title, List<Series> series, List<Bar> b
     }
 
     public record Segment(Series series, long value, double x, double width) {
+
+        /** The segment's width in percent of the chart's, for the print variant's boxes (chart.html). */
+        public double percent() {
+            return 100.0 * width / WIDTH;
+        }
     }
 
     public record Bar(String label, long total, List<Segment> segments, int y, double end, String note) {
@@ -65,6 +71,11 @@ public record BarChart(String id, String title, List<Series> series, List<Bar> b
     /** Series that occur in at least one bar: the legend and the table leave out empty ones. */
     public List<Series> usedSeries() {
         return series.stream().filter(s -> bars.stream().anyMatch(b -> b.value(s) > 0)).toList();
+    }
+
+    /** The legend and the table show a column per series (chart.html's fragment serves the reports' charts too). */
+    public boolean seriesColumns() {
+        return true;
     }
 
     public boolean isEmpty() {

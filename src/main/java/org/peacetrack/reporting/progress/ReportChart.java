@@ -62,6 +62,11 @@ public record ReportChart(String id, String title, List<Series> series, List<Bar
         return Math.max(ROW, bars.size() * ROW);
     }
 
+    /** The reports' tables have no note column (the portal's chart.html fragment, which draws both, asks). */
+    public String noteHeading() {
+        return null;
+    }
+
     /** Series that occur in at least one bar: the legend and the table leave out empty ones. */
     public List<Series> usedSeries() {
         return series.stream().filter(s -> bars.stream().anyMatch(b -> b.value(s) > 0)).toList();

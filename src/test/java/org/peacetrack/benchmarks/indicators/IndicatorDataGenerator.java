@@ -55,6 +55,7 @@ public final class IndicatorDataGenerator {
             try (Statement sql = db.createStatement()) {
                 sql.execute("analyze data_value_total");
                 sql.execute("analyze data_value_dimension_total");
+                sql.execute("analyze data_value_combo_total");
             }
         }
     }
@@ -72,6 +73,10 @@ public final class IndicatorDataGenerator {
                     + "min(v.period_year), v.organisation, sum(v.numeric_value), count(*) from data_value v join "
                     + "dimension_combo_value cv on cv.combo_id = v.combo_id where v.indicator_id = " + indicator
                     + " group by v.indicator_id, cv.dimension_value_id, v.period, v.organisation");
+            sql.execute("delete from data_value_combo_total where indicator_id = " + indicator);
+            sql.execute("insert into data_value_combo_total (indicator_id, combo_id, period, period_year, value_sum, "
+                    + "value_count) select indicator_id, combo_id, period, min(period_year), sum(numeric_value), count(*) "
+                    + "from data_value where indicator_id = " + indicator + " group by indicator_id, combo_id, period");
         }
     }
 

@@ -68,6 +68,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 "/documents/" + addendum.documentId(), "/figures", "/figures?all=true", "/login", "/items/999999",
                 "/search?q=deployment", "/frameworks", "/frameworks?kind=C34_RECOMMENDATIONS", "/indicators",
                 "/indicators/FATALITIES", "/indicators/WOMEN_SHARE_UNIFORMED?personnel_type=Troops", "/indicators/figures",
+                "/indicators/parity",
                 "/reports/addenda?framework=A/78/19", "/reports/progress",
                 "/reports/progress/report?framework=A/78/19&theme=Partnerships", "/repository/2024/",
                 "/repository/2024/38.html")) {

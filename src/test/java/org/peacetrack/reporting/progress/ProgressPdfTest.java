@@ -45,7 +45,7 @@ class ProgressPdfTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text.replaceAll("\\s+", " ")).contains("Progress report on the recommendations of", "19: Partnerships",
                     "Since A/77/19 (2023):", "Recommendations by current status", "Implementation over sessions",
-                    "Numbers behind the chart");
+                    "Recommendations by current status: the numbers");
             report.entries().forEach(e -> assertThat(text).contains(e.item().number() + ". "));
             assertThat(text).contains("Ongoing for 2 sessions, since 2023", "New in this session (2024)", "Carried over");
             assertThat(text).doesNotContain("Download as PDF");
