@@ -73,7 +73,7 @@ final class ArchiveWriter {
         long rows = 0;
         try (Statement q = connection.createStatement()) {
             q.setFetchSize(FETCH);
-            try (ResultSet rs = q.executeQuery("select " + table.columnList() + " from " + table.name() + table.orderBy());
+            try (ResultSet rs = q.executeQuery("select " + table.columnList() + " from " + table.quoted() + table.orderBy());
                     BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
                             new DigestOutputStream(Files.newOutputStream(rowsFile), digest), StandardCharsets.UTF_8))) {
                 while (rs.next()) {

@@ -68,8 +68,8 @@ final class DatabaseSchema {
 
     private static String schemaVersion(Connection connection, String history) throws SQLException {
         try (Statement q = connection.createStatement();
-                ResultSet rs = q.executeQuery("select version from " + history
-                        + " where success = true and version is not null order by installed_rank desc")) {
+                ResultSet rs = q.executeQuery("select \"version\" from " + Table.quote(history)
+                        + " where \"success\" = true and \"version\" is not null order by \"installed_rank\" desc")) {
             if (!rs.next()) {
                 throw new BackupRefusedException("This database's Flyway history lists no migration applied");
             }
@@ -86,13 +86,14 @@ final class DatabaseSchema {
             q.setString(2, catalogueName);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    String column = rs.getString(1).toLowerCase(Locale.ROOT);
+                    String spelled = rs.getString(1);
+                    String column = spelled.toLowerCase(Locale.ROOT);
                     ColumnKind kind = ColumnKind.of(rs.getString(2));
                     if (kind == null) {
                         throw new BackupRefusedException("Column " + name + "." + column + " is of type " + rs.getString(2)
                                 + ", which the backup does not know how to carry");
                     }
-                    columns.add(new Table.Column(column, kind));
+                    columns.add(new Table.Column(column, spelled, kind));
                     if ("YES".equalsIgnoreCase(rs.getString(3))) {
                         identities.add(column);
                     }

@@ -50,7 +50,7 @@ final class Restorer {
         try {
             for (String table : migrationRows.keySet()) {
                 try (Statement delete = connection.createStatement()) {
-                    delete.executeUpdate("delete from " + tables.get(table).name());
+                    delete.executeUpdate("delete from " + tables.get(table).quoted());
                 }
             }
             for (Table table : schema.tables()) {
@@ -146,7 +146,7 @@ final class Restorer {
         List<Manifest.ColumnEntry> columns = entry.columns();
         Map<String, ColumnKind> kinds = new HashMap<>();
         table.columns().forEach(c -> kinds.put(c.name(), c.kind()));
-        String sql = "insert into " + table.name() + " (" + columns.stream().map(Manifest.ColumnEntry::name)
+        String sql = "insert into " + table.quoted() + " (" + columns.stream().map(c -> table.column(c.name()).quoted())
                 .collect(Collectors.joining(", ")) + ") values (" + columns.stream().map(c -> "?")
                 .collect(Collectors.joining(", ")) + ")";
         int batchSize = table.hasBinary() ? 1 : BATCH;
@@ -202,15 +202,16 @@ final class Restorer {
 
     /** Sets each identity column to go on after the highest value restored (H2 and PostgreSQL share the statement). */
     private void continueIdentities(Table table) throws SQLException {
-        for (String column : table.identities()) {
+        for (String identity : table.identities()) {
+            String column = table.column(identity).quoted();
             long next;
             try (Statement q = connection.createStatement();
-                    ResultSet rs = q.executeQuery("select coalesce(max(" + column + "), 0) + 1 from " + table.name())) {
+                    ResultSet rs = q.executeQuery("select coalesce(max(" + column + "), 0) + 1 from " + table.quoted())) {
                 rs.next();
                 next = rs.getLong(1);
             }
             try (Statement alter = connection.createStatement()) {
-                alter.execute("alter table " + table.name() + " alter column " + column + " restart with " + next);
+                alter.execute("alter table " + table.quoted() + " alter column " + column + " restart with " + next);
             }
         }
     }

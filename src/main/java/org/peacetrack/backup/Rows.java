@@ -16,7 +16,7 @@ final class Rows {
     static List<String> of(Connection connection, Table table) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Statement q = connection.createStatement();
-                ResultSet rs = q.executeQuery("select " + table.columnList() + " from " + table.name() + table.orderBy())) {
+                ResultSet rs = q.executeQuery("select " + table.columnList() + " from " + table.quoted() + table.orderBy())) {
             while (rs.next()) {
                 List<Object> values = new ArrayList<>();
                 for (int i = 0; i < table.columns().size(); i++) {
@@ -36,7 +36,7 @@ final class Rows {
 
     static long count(Connection connection, Table table) throws SQLException {
         try (Statement q = connection.createStatement();
-                ResultSet rs = q.executeQuery("select count(*) from " + table.name())) {
+                ResultSet rs = q.executeQuery("select count(*) from " + table.quoted())) {
             rs.next();
             return rs.getLong(1);
         }
