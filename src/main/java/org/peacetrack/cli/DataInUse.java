@@ -29,18 +29,29 @@ final class DataInUse implements ApplicationListener<ApplicationEnvironmentPrepa
     private static final int H2_FILE_LOCKED = 90020;
 
     private final boolean suggestImport;
+    private final boolean checkIndex;
     private String problem;
 
     /** suggestImport: whether to suggest importing through the running server instead. */
     DataInUse(boolean suggestImport) {
+        this(suggestImport, true);
+    }
+
+    private DataInUse(boolean suggestImport, boolean checkIndex) {
         this.suggestImport = suggestImport;
+        this.checkIndex = checkIndex;
+    }
+
+    /** For commands that open the database only (backup, restore): the search index may be in use. */
+    static DataInUse databaseOnly() {
+        return new DataInUse(false, false);
     }
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         Environment env = event.getEnvironment();
         String url = env.getProperty("spring.datasource.url", "");
-        String held = h2FileLocked(url, env) ? "The database " + url.split(";")[0] : indexLocked(env);
+        String held = h2FileLocked(url, env) ? "The database " + url.split(";")[0] : checkIndex ? indexLocked(env) : null;
         if (held != null) {
             String server = "http://localhost:" + env.getProperty("server.port", "8080");
             problem = held + " is in use by a running Peacetrack server: stop the server first" + (suggestImport

@@ -16,7 +16,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Tracks UN peacekeeping recommendations. Without a command, starts the web server "
                 + "(its options, such as --server.port=8081, start with --).",
         subcommands = {IngestCommand.class, ReindexCommand.class, RelinkCommand.class, TokenCommand.class,
-            DataCommand.class, ReportCommand.class, HelpCommand.class})
+            DataCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class, RereadCommand.class,
+            HelpCommand.class})
 public final class PeacetrackCli {
 
     private static final Set<String> OPTIONS = Set.of("--help", "-h", "--version", "-V");

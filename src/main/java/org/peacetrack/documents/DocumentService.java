@@ -17,11 +17,14 @@ public class DocumentService {
 
     private final DocumentRepository documents;
     private final ParagraphRepository paragraphs;
+    private final OriginalRepository originals;
     private final Clock clock;
 
-    DocumentService(DocumentRepository documents, ParagraphRepository paragraphs, Optional<Clock> clock) {
+    DocumentService(DocumentRepository documents, ParagraphRepository paragraphs, OriginalRepository originals,
+            Optional<Clock> clock) {
         this.documents = documents;
         this.paragraphs = paragraphs;
+        this.originals = originals;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -37,6 +40,28 @@ public class DocumentService {
         Map<Integer, Long> ids = new HashMap<>();
         rows.forEach(r -> ids.put(r.seq, r.id));
         return new StoredDocument(saved.id, ids);
+    }
+
+    /**
+     * Keeps the bytes of an imported file under their SHA-256, in the caller's transaction, unless they are
+     * kept already: so importing again a file imported before originals were kept adds its original.
+     */
+    @Transactional
+    public void keepOriginal(String fileHash, byte[] content) {
+        if (originals.sizeOf(fileHash).isEmpty()) {
+            originals.save(new OriginalEntity(fileHash, content, clock.instant()));
+        }
+    }
+
+    /** The size in bytes of the original file kept for this hash; empty when it was imported before they were kept. */
+    public Optional<Long> originalSize(String fileHash) {
+        return originals.sizeOf(fileHash);
+    }
+
+    /** The document's original file as imported, if it is kept. */
+    public Optional<OriginalFile> original(long documentId) {
+        return documents.findById(documentId).flatMap(d -> originals.contentOf(d.fileHash)
+                .map(bytes -> new OriginalFile(d.id, d.fileName, d.fileHash, bytes)));
     }
 
     public List<DocumentSummary> list() {

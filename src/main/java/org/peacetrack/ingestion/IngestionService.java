@@ -59,6 +59,7 @@ public class IngestionService {
         String hash = FileHash.sha256(content);
         Optional<DocumentSummary> existing = documents.findByHash(hash);
         if (existing.isPresent()) {
+            documents.keepOriginal(hash, content);
             log.info("Skipped {}: identical to document {} already imported", fileName, existing.get().id());
             return alreadyImported(fileName, existing.get());
         }
@@ -66,6 +67,7 @@ public class IngestionService {
         Extraction extraction = found.extraction();
         NewDocument document = Records.document(fileName, hash, content.length, found);
         StoredDocument stored = documents.store(document);
+        documents.keepOriginal(hash, content);
         RecordedStatuses recorded = extraction.entries().isEmpty()
                 ? new RecordedStatuses(null, 0, 0, 0, 0)
                 : statusRecorder.recordOfficialStatuses(Records.officialStatuses(extraction, stored));

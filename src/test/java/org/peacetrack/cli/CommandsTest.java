@@ -40,7 +40,7 @@ class CommandsTest {
     void anUnknownCommandIsAnErrorThatListsTheCommands() {
         assertThat(run("publish")).isEqualTo(2);
 
-        assertThat(err.toString()).contains("Unknown command 'publish'. The commands are: ingest, reindex, relink, token, data, report, help.")
+        assertThat(err.toString()).contains("Unknown command 'publish'. The commands are: ingest, reindex, relink, token, data, report, backup, restore, reread, help.")
                 .contains("Usage: peacetrack");
     }
 

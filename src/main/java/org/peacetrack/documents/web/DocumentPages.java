@@ -9,6 +9,8 @@ import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentView;
 import org.peacetrack.documents.ParagraphView;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +35,7 @@ class DocumentPages {
     }
 
     @GetMapping("/documents/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, Model model, Authentication who) {
         DocumentView doc = documents.get(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No document " + id));
         List<Long> ids = doc.paragraphs().stream().map(ParagraphView::id).toList();
@@ -41,6 +43,17 @@ class DocumentPages {
         derivedRecords.forEach(source -> derived.putAll(source.madeFrom(ids)));
         model.addAttribute("doc", doc);
         model.addAttribute("derived", derived);
+        boolean staff = imports(who);
+        model.addAttribute("staff", staff);
+        if (staff) {
+            model.addAttribute("originalSize", documents.originalSize(doc.document().fileHash()).orElse(null));
+        }
         return "document";
+    }
+
+    /** Whether the signed-in person may import (editors and administrators): they are told whether the original is kept. */
+    private static boolean imports(Authentication who) {
+        return who != null && who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals("ROLE_EDITOR") || a.equals("ROLE_ADMIN"));
     }
 }
