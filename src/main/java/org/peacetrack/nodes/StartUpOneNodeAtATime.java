@@ -1,40 +1,37 @@
 package org.peacetrack.nodes;
 
 import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A node's start-up work (the first administrator, lineage rescoring, reference indicators, the search index's
- * catch-up: every ApplicationRunner and ready-listener) runs on one node at a time: the node takes the
- * {@code start-up} lock once its context is up, before the runners, and releases it when it is ready, after
- * every other ready-listener. A node that starts while another does its start-up work waits, then finds that
- * work done (each step does only what is missing), instead of racing it (two first administrators, two rebuilds
- * of one shared index).
+ * A node's start-up runs on one node at a time, from just after the migrations to ready: the node takes the
+ * {@code start-up} lock once Flyway has migrated (the lock's table is a migration) and before the
+ * EntityManagerFactory starts (StartUpOrder), whose Hibernate Search bootstrap creates the OpenSearch indexes
+ * when they are missing; it releases it when the node is ready, after every ApplicationRunner (the first
+ * administrator, lineage rescoring, reference indicators) and every other ready-listener (the search index's
+ * catch-up), or when the start fails. A node that starts meanwhile waits, then finds that work done (each step
+ * does only what is missing) instead of racing it: two nodes started together on an empty cluster both tried to
+ * create the same indexes, and one failed.
  */
-@Component
+@Component(StartUpOneNodeAtATime.BEAN)
 class StartUpOneNodeAtATime {
 
+    static final String BEAN = "nodeStartUpLock";
     static final String LOCK = "start-up";
 
-    private final NodeLocks locks;
     private NodeLocks.Held held;
 
-    StartUpOneNodeAtATime(NodeLocks locks) {
-        this.locks = locks;
-    }
-
-    @EventListener(ApplicationStartedEvent.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    synchronized void begins() {
-        if (held == null) {
-            held = locks.hold(LOCK);
-        }
+    StartUpOneNodeAtATime(NodeLocks locks, ObjectProvider<FlywayMigrationInitializer> migrations) {
+        // migrations first: they create node_lock, and Flyway has a lock of its own
+        migrations.ifAvailable(migrated -> { });
+        held = locks.hold(LOCK);
     }
 
     @EventListener({ApplicationReadyEvent.class, ApplicationFailedEvent.class})
