@@ -81,6 +81,7 @@ class NodeKilledMidImportTest {
         assertThat(count("search_index_journal")).as("the last import's journal rows, committed with it").isPositive();
 
         try (ConfigurableApplicationContext restarted = restart()) {
+            assertThat(restarted.getEnvironment().getProperty("spring.datasource.url")).isEqualTo(databaseUrl());
             assertThat(indexed(restarted)).as("the index after the restart").isEqualTo(stored(restarted));
             JdbcTemplate jdbc = restarted.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from document d where not exists"
@@ -136,14 +137,17 @@ class NodeKilledMidImportTest {
         }
     }
 
-    /** The same application on the same files, started in this JVM so that the check can use its own mapping. */
+    /**
+     * The same application on the same files, started in this JVM so that the check can use its own mapping. The
+     * settings are arguments, which outrank the test profile's in-memory database and index.
+     */
     private ConfigurableApplicationContext restart() {
-        return new SpringApplicationBuilder(PeacetrackApplication.class).web(WebApplicationType.NONE).properties(
-                "spring.datasource.url=" + databaseUrl(),
-                "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
-                "peacetrack.search.index-dir=" + data.resolve("index").toAbsolutePath(),
-                "peacetrack.security.admin-password=" + PASSWORD,
-                "peacetrack.search.checkpoint-every=PT1H").run();
+        return new SpringApplicationBuilder(PeacetrackApplication.class).web(WebApplicationType.NONE).run(
+                "--spring.datasource.url=" + databaseUrl(),
+                "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+                "--peacetrack.search.index-dir=" + data.resolve("index").toAbsolutePath(),
+                "--peacetrack.security.admin-password=" + PASSWORD,
+                "--peacetrack.search.checkpoint-every=PT1H");
     }
 
     /** Entity name and id of every record of an indexed kind in the database. */
