@@ -15,8 +15,11 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peacetrack.ingestion.IngestionService;
+import org.peacetrack.search.CommittedButNotIndexed;
+import org.peacetrack.search.IndexMaintenance;
 import org.peacetrack.search.SearchRequest;
 import org.peacetrack.search.SearchService;
+import org.peacetrack.testing.C34Fixtures;
 import org.peacetrack.testing.FormSession;
 import org.peacetrack.testing.OpenSearchCondition;
 import org.peacetrack.testing.RequiresPostgres;
@@ -31,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Two application nodes, started at the same time from the example configuration of docs/deployment.md on one
  * PostgreSQL database and one OpenSearch node (issue 17 item 3): what is imported on the first is stored, found
  * by search and served on the second, a user signed in on the first is signed in on the second with the same
- * cookie, failed sign-ins count across both, and the start-up work ran once. The nodes are two Spring
+ * cookie, failed sign-ins count across both, the start-up work ran once, and what the first node committed but
+ * never indexed (it died in between) is indexed by the second node's checkpoints. The nodes are two Spring
  * applications in the test JVM, each with its own web server on a random port, connection pool and Hibernate
  * Search mapping: they share only what separate machines would share (ADR 0055 says why not two processes).
  */
@@ -81,9 +85,26 @@ class TwoNodesShareTheirWorkTest {
             }
             assertThat(wrongPassword(two, "guessed-account")).as("the sixth guess, on the other node")
                     .endsWith("/login?locked");
+
+            // the first node commits an import and dies before indexing it: the second node's checkpoints
+            // (the first marks the journal rows, the next re-indexes them from the database) bring it into the index
+            CommittedButNotIndexed.run(one, () -> one.getBean(IngestionService.class).ingest(C34Fixtures.REPORT_2023,
+                    C34Fixtures.bytes(C34Fixtures.REPORT_2023), null));
+            IndexMaintenance index = two.getBean(IndexMaintenance.class);
+            assertThat(index.indexedCount()).as("before the checkpoints").isLessThan(stored(jdbc));
+            index.checkpoint();
+            index.checkpoint();
+            assertThat(index.indexedCount()).as("after two checkpoints on the other node").isEqualTo(stored(jdbc));
+            assertThat(jdbc.queryForObject("select count(*) from search_index_journal", Long.class)).isZero();
         } finally {
             nodes.forEach(ConfigurableApplicationContext::close);
         }
+    }
+
+    /** Records of the indexed kinds in the database. */
+    private static long stored(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select (select count(*) from tracked_item) + (select count(*) from status_update)"
+                + " + (select count(*) from paragraph)", Long.class);
     }
 
     private static ConfigurableApplicationContext start(int node, String database, String indexPrefix) {
