@@ -36,6 +36,13 @@ class IndexJournal {
                 (rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getLong(3)), afterId);
     }
 
+    /** Up to {@code limit} rows after {@code afterId} that the previous checkpoint marked, oldest first. */
+    List<Entry> seenAfter(long afterId, int limit) {
+        return jdbc.query("select id, entity_name, entity_id from search_index_journal where id > ? and seen = true"
+                + " and entity_name <> '" + EVERYTHING + "' order by id fetch first " + limit + " rows only",
+                (rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getLong(3)), afterId);
+    }
+
     /** The entity name of the row that says a rebuild began and has not ended: the whole index is in doubt. */
     static final String EVERYTHING = "*";
 

@@ -19,6 +19,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,9 +44,14 @@ public class IndexMaintenance {
     private final AtomicReference<IndexProgress> last = new AtomicReference<>(
             new IndexProgress(0, false, 0, 0, null, null, null));
 
-    IndexMaintenance(EntityManagerFactory entityManagerFactory, IndexJournal journal) {
+    /** The index is OpenSearch's, shared by every node, rather than this node's own Lucene files. */
+    private final boolean shared;
+
+    IndexMaintenance(EntityManagerFactory entityManagerFactory, IndexJournal journal,
+            @Value("${peacetrack.search.backend:lucene}") String backend) {
         this.entityManagerFactory = entityManagerFactory;
         this.journal = journal;
+        this.shared = "opensearch".equalsIgnoreCase(backend.strip());
     }
 
     /** The unconfirmed changes and the latest rebuild's progress. */
@@ -140,12 +146,39 @@ public class IndexMaintenance {
         return indexed;
     }
 
-    /** Flushes the index to disk and forgets what the previous checkpoint marked (IndexJournal.checkpoint). */
+    /**
+     * Flushes the index to disk and forgets what the previous checkpoint marked (IndexJournal.checkpoint). On an
+     * index shared by several nodes, the marked rows are first re-indexed from the database: another node may
+     * have committed them and died before indexing them, and it may never start again to catch up (ADR 0056).
+     */
     public void checkpoint() {
         if (caughtUp.get() && !rebuilding.get()) {
+            if (shared) {
+                reindexSeen();
+            }
             mapping().scope(Object.class).workspace().flush();
             journal.checkpoint();
         }
+    }
+
+    /** Whether this node's start-up catch-up (or a rebuild) has run: until then, checkpoints must wait. */
+    public boolean caughtUp() {
+        return caughtUp.get();
+    }
+
+    private void reindexSeen() {
+        Map<String, Class<?>> types = indexedTypes();
+        long from = 0;
+        for (List<IndexJournal.Entry> rows = journal.seenAfter(from, CATCH_UP_BATCH); !rows.isEmpty();
+                rows = journal.seenAfter(from, CATCH_UP_BATCH)) {
+            reindex(rows, types);
+            from = rows.get(rows.size() - 1).id();
+        }
+    }
+
+    private Map<String, Class<?>> indexedTypes() {
+        return mapping().allIndexedEntities().stream()
+                .collect(Collectors.toMap(SearchIndexedEntity::jpaName, SearchIndexedEntity::javaClass));
     }
 
     public long indexedCount() {
@@ -158,8 +191,7 @@ public class IndexMaintenance {
 
     /** Re-indexes, from the database, the records of the journal's rows after this id; forgets those rows. */
     private long catchUpAfter(long afterId) {
-        Map<String, Class<?>> types = mapping().allIndexedEntities().stream()
-                .collect(Collectors.toMap(SearchIndexedEntity::jpaName, SearchIndexedEntity::javaClass));
+        Map<String, Class<?>> types = indexedTypes();
         long indexed = 0;
         long from = afterId;
         for (List<IndexJournal.Entry> rows = journal.after(from, CATCH_UP_BATCH); !rows.isEmpty();

@@ -3,36 +3,38 @@ package org.peacetrack.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.peacetrack.nodes.NodeLocks;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts failed sign-ins per account and per address over a sliding window; while either has failed too
  * often, sign-ins for it are refused before the password is even checked, so guessing gets nowhere. A
  * success clears the account's count (not the address's: one right password does not excuse many wrong).
- * In memory, per node: a restart forgets, and each node of several counts for itself (docs/security.md).
+ * The counts are kept by {@link FailedSignIns}: in memory on one node (ADR 0046), in the database when several
+ * nodes serve (ADR 0055), where one node at a time deletes those that left the window.
  */
 @Component
 class SignInThrottle {
 
-    /** Beyond this many remembered keys, those whose failures have all left the window are forgotten. */
-    private static final int TIDY_ABOVE = 10_000;
+    static final String TIDY_LOCK = "sign-in-failures";
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final FailedSignIns failures;
+    private final NodeLocks locks;
     private final int perAccount;
     private final int perAddress;
     private final Duration window;
     private final Clock clock = Clock.systemUTC();
 
-    SignInThrottle(@Value("${peacetrack.security.sign-in.failures-per-account:5}") int perAccount,
+    SignInThrottle(FailedSignIns failures, NodeLocks locks,
+            @Value("${peacetrack.security.sign-in.failures-per-account:5}") int perAccount,
             @Value("${peacetrack.security.sign-in.failures-per-address:30}") int perAddress,
             @Value("${peacetrack.security.sign-in.window:PT15M}") Duration window) {
+        this.failures = failures;
+        this.locks = locks;
         this.perAccount = perAccount;
         this.perAddress = perAddress;
         this.window = window;
@@ -49,47 +51,27 @@ class SignInThrottle {
 
     void failed(String username, String address) {
         Instant now = clock.instant();
-        record(account(username), now);
-        record(address(address), now);
-        if (failures.size() > TIDY_ABOVE) {
-            failures.values().removeIf(times -> {
-                synchronized (times) {
-                    return times.isEmpty() || times.peekLast().isBefore(now.minus(window));
-                }
-            });
-        }
+        failures.record(account(username), now);
+        failures.record(address(address), now);
     }
 
     void succeeded(String username) {
-        failures.remove(account(username));
+        failures.clear(account(username));
+    }
+
+    /** Forgets the failures that left the window, on one node per interval. */
+    @Scheduled(fixedDelayString = "${peacetrack.security.sign-in.window:PT15M}",
+            initialDelayString = "${peacetrack.security.sign-in.window:PT15M}")
+    void tidy() {
+        locks.runUnlessRecent(TIDY_LOCK, window, () -> failures.forgetBefore(clock.instant().minus(window)));
     }
 
     private Optional<Duration> wait(String key, int limit, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
+        FailedSignIns.Window recent = failures.within(key, now.minus(window));
+        if (recent.count() < limit) {
             return Optional.empty();
         }
-        synchronized (times) {
-            expire(times, now);
-            if (times.size() < limit) {
-                return Optional.empty();
-            }
-            return Optional.of(Duration.between(now, times.peekFirst().plus(window)));
-        }
-    }
-
-    private void record(String key, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            expire(times, now);
-            times.addLast(now);
-        }
-    }
-
-    private void expire(Deque<Instant> times, Instant now) {
-        while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
-            times.removeFirst();
-        }
+        return Optional.of(Duration.between(now, recent.oldest().plus(window)));
     }
 
     private static String account(String username) {

@@ -44,6 +44,12 @@ public final class FormSession {
         return session;
     }
 
+    /** The value of the cookie of this name that the server set, if any. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst();
+    }
+
     public HttpResponse<String> get(String path) {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
         Matcher m = CSRF.matcher(answer.body());

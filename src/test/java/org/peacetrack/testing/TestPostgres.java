@@ -51,6 +51,17 @@ public final class TestPostgres {
                 "jdbc:postgresql://" + SERVER + "/" + name, USER, "");
     }
 
+    /** The JDBC address of a second empty database beside the test database (its name plus the suffix). */
+    public static String freshDatabaseUrl(String suffix) {
+        String name = DATABASE + "_" + suffix;
+        recreate(name);
+        return "jdbc:postgresql://" + SERVER + "/" + name;
+    }
+
+    public static String user() {
+        return USER;
+    }
+
     private static void recreateDatabase() {
         recreate(DATABASE);
     }
