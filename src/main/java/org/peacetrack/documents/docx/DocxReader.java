@@ -47,7 +47,7 @@ public final class DocxReader implements FormatReader {
                 throw new UnreadableDocumentException("macro-enabled Word documents are not accepted; save it as a plain .docx");
             }
             return new DocxText(document).read();
-        } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException e) {
+        } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException | IllegalArgumentException e) {
             throw new UnreadableDocumentException(describe(e), e);
         }
     }
