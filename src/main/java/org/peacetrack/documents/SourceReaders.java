@@ -2,6 +2,11 @@ package org.peacetrack.documents;
 
 import java.util.List;
 import java.util.Optional;
+import org.peacetrack.documents.docx.DocxReader;
+import org.peacetrack.documents.format.FormatReader;
+import org.peacetrack.documents.pdf.PdfReader;
+import org.peacetrack.documents.text.HtmlReader;
+import org.peacetrack.documents.text.PlainTextReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.peacetrack.extraction.figures.StatedDates;
 
 /**
  * What the first page of a United Nations document states in its masthead: symbol, distribution, date,

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.peacetrack.extraction.StatedFigure;
+import org.peacetrack.extraction.figures.StatedFigure;
 import org.peacetrack.performance.FigureService;
 import org.peacetrack.performance.MeasureComparison;
 import org.peacetrack.performance.SourcedFigure;

@@ -9,7 +9,7 @@ import org.peacetrack.documents.NewDocument;
 import org.peacetrack.documents.StoredDocument;
 import org.peacetrack.extraction.DocumentKind;
 import org.peacetrack.extraction.Extraction;
-import org.peacetrack.extraction.FigureFinder;
+import org.peacetrack.extraction.figures.FigureFinder;
 import org.peacetrack.lineage.LineageService;
 import org.peacetrack.lineage.RecordedRecommendations;
 import org.peacetrack.performance.FigureService;

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.documents.ParagraphView;
-import org.peacetrack.extraction.FigureDisagreement;
-import org.peacetrack.extraction.FigureFinder;
-import org.peacetrack.extraction.StatedFigure;
+import org.peacetrack.extraction.figures.FigureDisagreement;
+import org.peacetrack.extraction.figures.FigureFinder;
+import org.peacetrack.extraction.figures.StatedFigure;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

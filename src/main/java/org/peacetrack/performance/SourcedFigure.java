@@ -1,6 +1,6 @@
 package org.peacetrack.performance;
 
-import org.peacetrack.extraction.StatedFigure;
+import org.peacetrack.extraction.figures.StatedFigure;
 
 /** A stored figure with where it was stated: the document, its label and the paragraph. */
 public record SourcedFigure(StatedFigure figure, long documentId, String documentLabel, Long paragraphId) {

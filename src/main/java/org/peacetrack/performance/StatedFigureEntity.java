@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.peacetrack.extraction.StatedFigure;
+import org.peacetrack.extraction.figures.StatedFigure;
 
 @Entity
 @Table(name = "stated_figure")

@@ -1,12 +1,12 @@
 package org.peacetrack.register;
 
-import org.springframework.context.MessageSourceResolvable;
+import org.peacetrack.i18n.CodedMessage;
 
 /**
  * A refusal whose message is English (logs, API) and which pages show in the reader's language through its
  * message code; without a code, pages show the English message.
  */
-public abstract class CodedRefusal extends RuntimeException implements MessageSourceResolvable {
+public abstract class CodedRefusal extends RuntimeException implements CodedMessage {
 
     private final String code;
     private final transient Object[] arguments;
@@ -18,17 +18,12 @@ public abstract class CodedRefusal extends RuntimeException implements MessageSo
     }
 
     @Override
-    public String[] getCodes() {
-        return code == null ? null : new String[] {code};
+    public String code() {
+        return code;
     }
 
     @Override
-    public Object[] getArguments() {
+    public Object[] arguments() {
         return arguments;
-    }
-
-    @Override
-    public String getDefaultMessage() {
-        return getMessage();
     }
 }

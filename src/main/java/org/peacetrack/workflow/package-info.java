@@ -6,5 +6,5 @@
  * It also answers the cycle queries: progress, each person's waiting work, and a cycle's dashboard.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workflow",
-        allowedDependencies = {"register", "reference", "security", "diff"})
+        allowedDependencies = {"register", "reference", "security", "diff", "i18n"})
 package org.peacetrack.workflow;

@@ -2,45 +2,33 @@ package org.peacetrack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.peacetrack.PeacetrackApplication;
-import picocli.CommandLine;
 
 class CommandsTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = PeacetrackCli.commandLine(PeacetrackApplication.class);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CommandRunner cli = new CommandRunner();
 
     @Test
     void ingestHelpPrintsTheUsageAndSucceeds() {
-        assertThat(run("ingest", "--help")).isZero();
+        assertThat(cli.run("ingest", "--help")).isZero();
 
-        assertThat(out.toString()).contains("Usage: peacetrack ingest", "--dry-run", "FILE");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.out()).contains("Usage: peacetrack ingest", "--dry-run", "FILE");
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void helpNamesEveryCommand() {
-        assertThat(run("help")).isZero();
+        assertThat(cli.run("help")).isZero();
 
-        assertThat(out.toString()).contains("ingest", "reindex", "Without a command, starts the web");
+        assertThat(cli.out()).contains("ingest", "reindex", "Without a command, starts the web");
     }
 
     @Test
     void anUnknownCommandIsAnErrorThatListsTheCommands() {
-        assertThat(run("publish")).isEqualTo(2);
+        assertThat(cli.run("publish")).isEqualTo(2);
 
-        assertThat(err.toString()).contains("Unknown command 'publish'. The commands are: ingest, reindex, relink, token, data, report, backup, restore, reread, help.")
+        assertThat(cli.err()).contains("Unknown command 'publish'. The commands are: ingest, reindex, relink, token, data, report, backup, restore, reread, help.")
                 .contains("Usage: peacetrack");
     }
 

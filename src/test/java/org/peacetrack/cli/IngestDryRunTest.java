@@ -2,35 +2,23 @@ package org.peacetrack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import org.peacetrack.PeacetrackApplication;
 import org.peacetrack.testing.Seeds;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class IngestDryRunTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = PeacetrackCli.commandLine(PeacetrackApplication.class);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CommandRunner cli = new CommandRunner();
 
     @Test
     void dryRunPrintsTheExtractionAsJsonAndNothingElse() {
-        int exit = run("ingest", "--dry-run", "--json", Seeds.path(Seeds.ADDENDUM_2024).toString());
+        int exit = cli.run("ingest", "--dry-run", "--json", Seeds.path(Seeds.ADDENDUM_2024).toString());
 
         assertThat(exit).isZero();
-        JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+        JsonNode json = JsonMapper.builder().build().readTree(cli.out());
         assertThat(json.get("document").get("kind").asString()).isEqualTo("SG_ADDENDUM");
         assertThat(json.get("document").get("date").asString()).isEqualTo("2024-10-25");
         assertThat(json.get("document").get("respondsTo").asString()).isEqualTo("A/78/19");
@@ -51,11 +39,11 @@ class IngestDryRunTest {
         Path notes = Files.createTempFile("notes", ".txt");
         Files.writeString(notes, "Shopping\n\neggs");
 
-        int exit = run("ingest", "--dry-run", "--json", notes.toString());
+        int exit = cli.run("ingest", "--dry-run", "--json", notes.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).contains("Not a recognisable document");
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).contains("Not a recognisable document");
     }
 
     @Test
@@ -64,10 +52,10 @@ class IngestDryRunTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(report),
                 "The real documents are not beside the checkout (../shared/real-docs)");
 
-        int exit = run("ingest", "--dry-run", "--json", report.toString());
+        int exit = cli.run("ingest", "--dry-run", "--json", report.toString());
 
         assertThat(exit).isZero();
-        JsonNode document = JsonMapper.builder().build().readTree(out.toString()).get("document");
+        JsonNode document = JsonMapper.builder().build().readTree(cli.out()).get("document");
         assertThat(document.get("kind").asString()).isEqualTo("UN_DOCUMENT");
         assertThat(document.get("symbol").asString()).isEqualTo("S/2017/223");
         assertThat(document.get("date").asString()).isEqualTo("2017-03-16");

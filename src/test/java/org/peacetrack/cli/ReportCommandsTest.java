@@ -3,8 +3,6 @@ package org.peacetrack.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -14,43 +12,33 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peacetrack.PeacetrackApplication;
 import org.peacetrack.testing.Seeds;
-import picocli.CommandLine;
 
 /** peacetrack report progress|repository on the sessions imported through the command line. */
 class ReportCommandsTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRunner cli = new CommandRunner();
 
     @TempDir
     Path dir;
-
-    private int run(String... args) {
-        CommandLine cli = PeacetrackCli.commandLine(PeacetrackApplication.class);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
 
     @BeforeEach
     void importSessions() {
         for (String file : new String[] {"src/test/resources/fixtures/c34/A_77_19.md",
                 "src/test/resources/fixtures/c34/A_78_19.txt", Seeds.path(Seeds.ADDENDUM_2024).toString()}) {
-            assertThat(run("ingest", file)).as(err.toString()).isZero();
+            assertThat(cli.run("ingest", file)).as(cli.err()).isZero();
         }
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
+        cli.forgetOutput();
+        cli.forgetErrors();
     }
 
     @Test
     void progressWritesAThemesPdfWithAProgressLine() throws IOException {
         Path pdf = dir.resolve("partnerships.pdf");
-        assertThat(run("report", "progress", "--session", "A/78/19", "--theme", "Partnerships", "--format", "pdf",
-                "-o", pdf.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).matches("(?s)Wrote the progress report on \\d+ recommendations of A/78/19 to .*partnerships.pdf\\s*");
-        assertThat(err.toString()).containsPattern("Reading recommendations: (\\d+)/\\1");
+        assertThat(cli.run("report", "progress", "--session", "A/78/19", "--theme", "Partnerships", "--format", "pdf",
+                "-o", pdf.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).matches("(?s)Wrote the progress report on \\d+ recommendations of A/78/19 to .*partnerships.pdf\\s*");
+        assertThat(cli.err()).containsPattern("Reading recommendations: (\\d+)/\\1");
         try (PDDocument read = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(read)).contains("Partnerships", "Recommendations by current status");
         }
@@ -59,37 +47,37 @@ class ReportCommandsTest {
     @Test
     void progressWritesAnEntitysHtml() throws IOException {
         Path html = dir.resolve("dpo.html");
-        assertThat(run("report", "progress", "--session", "A/78/19", "--entity", "DPO", "--format", "html",
-                "-o", html.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("report", "progress", "--session", "A/78/19", "--entity", "DPO", "--format", "html",
+                "-o", html.toString())).as(cli.err()).isZero();
         assertThat(Files.readString(html)).contains("concerning DPO", "<svg", "<style>");
     }
 
     @Test
     void anUnknownThemeOrBothScopesAreErrors() {
-        assertThat(run("report", "progress", "--session", "A/78/19", "--theme", "Astrology", "-o",
+        assertThat(cli.run("report", "progress", "--session", "A/78/19", "--theme", "Astrology", "-o",
                 dir.resolve("x.pdf").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("No recommendation of A/78/19 has the theme \"Astrology\".");
-        assertThat(run("report", "progress", "--theme", "Politics", "--entity", "DPO", "-o", "x.pdf")).isEqualTo(2);
+        assertThat(cli.err()).contains("No recommendation of A/78/19 has the theme \"Astrology\".");
+        assertThat(cli.run("report", "progress", "--theme", "Politics", "--entity", "DPO", "-o", "x.pdf")).isEqualTo(2);
         assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();
     }
 
     @Test
     void repositoryWritesTheYearsFolder() throws IOException {
         Path folder = dir.resolve("repository");
-        assertThat(run("report", "repository", "--year", "2024", "-o", folder.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("report", "repository", "--year", "2024", "-o", folder.toString())).as(cli.err()).isZero();
         assertThat(folder.resolve("index.html")).exists();
         assertThat(folder.resolve("style.css")).exists();
         assertThat(Files.readString(folder.resolve("38.html"))).contains("Recommendation 38 of A/78/19");
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(out.toString()).contains("Wrote " + files.count() + " files");
+            assertThat(cli.out()).contains("Wrote " + files.count() + " files");
         }
-        assertThat(run("report", "repository", "--year", "2031", "-o", folder.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("No report of the Special Committee for 2031 is recorded.");
+        assertThat(cli.run("report", "repository", "--year", "2031", "-o", folder.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("No report of the Special Committee for 2031 is recorded.");
     }
 
     @Test
     void reportAloneListsTheReports() {
-        assertThat(run("report")).isEqualTo(2);
-        assertThat(err.toString()).contains("The reports are: addendum, repository, progress");
+        assertThat(cli.run("report")).isEqualTo(2);
+        assertThat(cli.err()).contains("The reports are: addendum, repository, progress");
     }
 }

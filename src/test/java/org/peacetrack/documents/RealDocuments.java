@@ -15,13 +15,13 @@ import java.util.stream.Stream;
  * The real UN documents beside the checkout (../shared/real-docs), read where they are and never copied.
  * Tests that need them are skipped, saying so, when the folder is absent.
  */
-final class RealDocuments {
+public final class RealDocuments {
 
     /** One row of the folder's README: file, UN symbol and the approximate count of numbered paragraphs. */
     record Listed(String file, String symbol, int numberedParagraphs) {
     }
 
-    static final Path FOLDER = Path.of("..", "shared", "real-docs");
+    public static final Path FOLDER = Path.of("..", "shared", "real-docs");
 
     private RealDocuments() {
     }

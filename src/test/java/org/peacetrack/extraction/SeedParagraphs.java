@@ -9,14 +9,14 @@ import org.peacetrack.testing.Seeds;
  * A seed split into paragraphs for the figure tests only: a block that starts with "NN. " or "NN " takes
  * NN as its number, any other block has none. The real per-document recognisers do this properly.
  */
-final class SeedParagraphs {
+public final class SeedParagraphs {
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.?\\s+(?=\\p{Lu})(.*)$");
 
     private SeedParagraphs() {
     }
 
-    static List<NumberedText> of(String seed) {
+    public static List<NumberedText> of(String seed) {
         return TextBlocks.of(Seeds.text(seed)).stream().map(InlineMarkup::plain).map(SeedParagraphs::numbered).toList();
     }
 

@@ -2,8 +2,11 @@ package org.peacetrack.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.peacetrack.workflow.AssignedCycle.EDITOR;
+import static org.peacetrack.workflow.AssignedCycle.FOCAL_DOS;
+import static org.peacetrack.workflow.AssignedCycle.FOCAL_DPO;
+import static org.peacetrack.workflow.AssignedCycle.REVIEWER;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +21,6 @@ import org.peacetrack.register.StatusView;
 import org.peacetrack.register.Viewer;
 import org.peacetrack.register.WorkflowState;
 import org.peacetrack.security.Actor;
-import org.peacetrack.security.Role;
-import org.peacetrack.testing.Database;
-import org.peacetrack.testing.Seeds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,10 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class FirstDraftAndReassignmentTest {
 
-    static final Actor FOCAL_DPO = new Actor("focal.dpo", "Focal DPO", Role.FOCAL_POINT, "DPO");
-    static final Actor FOCAL_DOS = new Actor("focal.dos", "Focal DOS", Role.FOCAL_POINT, "DOS");
-    static final Actor REVIEWER = new Actor("reviewer", "Reviewer", Role.REVIEWER, null);
-    static final Actor EDITOR = new Actor("editor", "Editor", Role.EDITOR, null);
 
     @Autowired
     WorkflowService workflow;
@@ -50,11 +46,9 @@ class FirstDraftAndReassignmentTest {
 
     @BeforeEach
     void cycleWithItem38AssignedToDpo() {
-        Database.wipe(jdbc);
-        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
-        cycle = workflow.openCycle("A/78/19", 2025, LocalDate.now().plusDays(30), EDITOR).id();
-        workflow.assign(cycle, List.of(38), "DPO", EDITOR);
-        item38 = register.item("A/78/19", 38).orElseThrow().id();
+        AssignedCycle start = AssignedCycle.open(jdbc, ingestion, workflow, register, 38);
+        cycle = start.cycle();
+        item38 = start.item38();
     }
 
     private StatusView firstDraft(String text, Actor actor) {

@@ -56,12 +56,12 @@ class ReportedOngoingTest {
 
     @Test
     void aPublishedUpdateDoesNotEraseWhatTheSessionsReportSaid() {
-        long cycle = workflow.openCycle("A/78/19", 2025, LocalDate.now().plusDays(30), WorkflowTest.EDITOR).id();
-        workflow.assign(cycle, List.of(38), "DPO", WorkflowTest.EDITOR);
-        StatusView draft = workflow.saveDraft(cycle, item38, Status.IMPLEMENTED, "Done.", null, WorkflowTest.FOCAL_DPO);
-        StatusView submitted = workflow.submit(draft.id(), draft.version(), WorkflowTest.FOCAL_DPO);
-        StatusView approved = workflow.approve(submitted.id(), submitted.version(), WorkflowTest.REVIEWER);
-        workflow.publish(approved.id(), approved.version(), WorkflowTest.EDITOR);
+        long cycle = workflow.openCycle("A/78/19", 2025, LocalDate.now().plusDays(30), AssignedCycle.EDITOR).id();
+        workflow.assign(cycle, List.of(38), "DPO", AssignedCycle.EDITOR);
+        StatusView draft = workflow.saveDraft(cycle, item38, Status.IMPLEMENTED, "Done.", null, AssignedCycle.FOCAL_DPO);
+        StatusView submitted = workflow.submit(draft.id(), draft.version(), AssignedCycle.FOCAL_DPO);
+        StatusView approved = workflow.approve(submitted.id(), submitted.version(), AssignedCycle.REVIEWER);
+        workflow.publish(approved.id(), approved.version(), AssignedCycle.EDITOR);
 
         assertThat(register.item(item38).orElseThrow().item().currentStatus()).isEqualTo(Status.IMPLEMENTED);
         assertThat(reportedOngoing(item38)).isEqualTo(1);

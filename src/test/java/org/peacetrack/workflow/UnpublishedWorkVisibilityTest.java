@@ -24,10 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class UnpublishedWorkVisibilityTest {
 
-    private static final Actor FOCAL_DPO = WorkflowTest.FOCAL_DPO;
-    private static final Actor FOCAL_DOS = WorkflowTest.FOCAL_DOS;
-    private static final Actor REVIEWER = WorkflowTest.REVIEWER;
-    private static final Actor EDITOR = WorkflowTest.EDITOR;
+    private static final Actor FOCAL_DPO = AssignedCycle.FOCAL_DPO;
+    private static final Actor FOCAL_DOS = AssignedCycle.FOCAL_DOS;
+    private static final Actor REVIEWER = AssignedCycle.REVIEWER;
+    private static final Actor EDITOR = AssignedCycle.EDITOR;
     private static final Actor DELEGATE = WorkflowTest.DELEGATE;
 
     @Autowired

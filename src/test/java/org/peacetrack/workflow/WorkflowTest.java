@@ -2,6 +2,10 @@ package org.peacetrack.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.peacetrack.workflow.AssignedCycle.EDITOR;
+import static org.peacetrack.workflow.AssignedCycle.FOCAL_DOS;
+import static org.peacetrack.workflow.AssignedCycle.FOCAL_DPO;
+import static org.peacetrack.workflow.AssignedCycle.REVIEWER;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +26,6 @@ import org.peacetrack.register.WorkflowException;
 import org.peacetrack.register.WorkflowState;
 import org.peacetrack.security.Actor;
 import org.peacetrack.security.Role;
-import org.peacetrack.testing.Database;
-import org.peacetrack.testing.Seeds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,10 +33,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class WorkflowTest {
 
-    static final Actor FOCAL_DPO = new Actor("focal.dpo", "Focal DPO", Role.FOCAL_POINT, "DPO");
-    static final Actor FOCAL_DOS = new Actor("focal.dos", "Focal DOS", Role.FOCAL_POINT, "DOS");
-    static final Actor REVIEWER = new Actor("reviewer", "Reviewer", Role.REVIEWER, null);
-    static final Actor EDITOR = new Actor("editor", "Editor", Role.EDITOR, null);
     static final Actor DELEGATE = new Actor("delegate", "Delegate", Role.MEMBER_STATE, null);
 
     @Autowired
@@ -55,11 +53,9 @@ class WorkflowTest {
 
     @BeforeEach
     void cycleWithItem38AssignedToDpo() {
-        Database.wipe(jdbc);
-        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
-        cycle = workflow.openCycle("A/78/19", 2025, LocalDate.now().plusDays(30), EDITOR).id();
-        workflow.assign(cycle, List.of(38, 39, 112), "DPO", EDITOR);
-        item38 = register.item("A/78/19", 38).orElseThrow().id();
+        AssignedCycle start = AssignedCycle.open(jdbc, ingestion, workflow, register, 38, 39, 112);
+        cycle = start.cycle();
+        item38 = start.item38();
     }
 
     private StatusView draft(Actor actor) {

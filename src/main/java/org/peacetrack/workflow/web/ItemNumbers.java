@@ -2,7 +2,7 @@ package org.peacetrack.workflow.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.MessageSourceResolvable;
+import org.peacetrack.i18n.CodedArgumentException;
 
 /** Reads "38, 40-45 57" as the numbers 38, 40, 41, ..., 45, 57. */
 final class ItemNumbers {
@@ -36,30 +36,10 @@ final class ItemNumbers {
     }
 
     /** Text that is not a list of item numbers; the code gives the message in the reader's language. */
-    static final class NotItemNumbers extends IllegalArgumentException implements MessageSourceResolvable {
-
-        private final String code;
-        private final String part;
+    static final class NotItemNumbers extends CodedArgumentException {
 
         NotItemNumbers(String code, String message, String part) {
-            super(message);
-            this.code = code;
-            this.part = part;
-        }
-
-        @Override
-        public String[] getCodes() {
-            return new String[] {code};
-        }
-
-        @Override
-        public Object[] getArguments() {
-            return new Object[] {part};
-        }
-
-        @Override
-        public String getDefaultMessage() {
-            return getMessage();
+            super(code, message, part);
         }
     }
 }

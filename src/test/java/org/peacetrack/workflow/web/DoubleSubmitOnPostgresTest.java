@@ -3,7 +3,6 @@ package org.peacetrack.workflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +13,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.IngestionService;
-import org.peacetrack.security.Actor;
-import org.peacetrack.security.Role;
+import org.peacetrack.register.RegisterService;
 import org.peacetrack.testing.Database;
 import org.peacetrack.testing.FormSession;
 import org.peacetrack.testing.RequiresPostgres;
 import org.peacetrack.testing.Seeds;
 import org.peacetrack.testing.TestPostgres;
-import org.peacetrack.register.RegisterService;
+import org.peacetrack.workflow.AssignedCycle;
 import org.peacetrack.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,12 +61,9 @@ class DoubleSubmitOnPostgresTest {
 
     @BeforeEach
     void cycleWithItem38AssignedToDpo() {
-        Database.wipe(jdbc);
-        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
-        Actor editor = new Actor("editor", "Editor", Role.EDITOR, null);
-        cycle = workflow.openCycle("A/78/19", 2025, LocalDate.now().plusDays(30), editor).id();
-        workflow.assign(cycle, List.of(38), "DPO", editor);
-        item = register.item("A/78/19", 38).orElseThrow().id();
+        AssignedCycle start = AssignedCycle.open(jdbc, ingestion, workflow, register, 38);
+        cycle = start.cycle();
+        item = start.item38();
     }
 
     @Test

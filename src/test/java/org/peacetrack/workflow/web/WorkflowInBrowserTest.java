@@ -4,18 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.IngestionService;
 import org.peacetrack.register.RegisterService;
 import org.peacetrack.register.Status;
-import org.peacetrack.security.Actor;
-import org.peacetrack.security.Role;
 import org.peacetrack.testing.BrowserTest;
-import org.peacetrack.testing.Database;
-import org.peacetrack.testing.Seeds;
+import org.peacetrack.workflow.AssignedCycle;
 import org.peacetrack.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,12 +33,9 @@ class WorkflowInBrowserTest extends BrowserTest {
 
     @BeforeEach
     void cycleWithItem38AssignedToDpo() {
-        Database.wipe(jdbc);
-        ingestion.ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
-        Actor editor = new Actor("editor", "Editor", Role.EDITOR, null);
-        cycle = workflow.openCycle("A/78/19", 2025, LocalDate.now().plusDays(30), editor).id();
-        workflow.assign(cycle, List.of(38), "DPO", editor);
-        item38 = register.item("A/78/19", 38).orElseThrow().id();
+        AssignedCycle start = AssignedCycle.open(jdbc, ingestion, workflow, register, 38);
+        cycle = start.cycle();
+        item38 = start.item38();
     }
 
     private Page as(String username) {

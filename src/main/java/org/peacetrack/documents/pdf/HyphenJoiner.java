@@ -1,0 +1,93 @@
+package org.peacetrack.documents.pdf;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.peacetrack.documents.TextRepair;
+
+/**
+ * Joins wrapped lines. A line ending in a hyphen is re-joined without it ("peace-" + "keeping") only where
+ * the document's own words confirm the joined word and never contain the hyphenated one; real hyphens
+ * ("Secretary-General") and suspended ones ("troop- and police-contributing") are kept. Each hyphen dropped
+ * is recorded as a {@link TextRepair}, the halves kept as the lines set them.
+ */
+final class HyphenJoiner {
+
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}-]+$");
+    /** Emphasis around a lead ("***operatio-***" / "***nal readiness***") hides no word from the vocabulary. */
+    private static final Pattern EMPHASIS_MARKER = Pattern.compile("\\*{1,3}|</?u>");
+    private static final Pattern WORD_END_HYPHEN = Pattern.compile(".*\\p{L}-$");
+    /**
+     * A compound of figures or symbols broken at its hyphen ("A/74/976-" / "S/2020/773", "2018-" / "2028"):
+     * with no space glyph after it, the next line follows without a space, the hyphen kept.
+     */
+    private static final Pattern FIGURE_END_HYPHEN = Pattern.compile(".*[\\p{N}/]-$");
+
+    private final Set<String> words = new HashSet<>();
+    private final List<TextRepair> repairs = new ArrayList<>();
+
+    /** Learns the vocabulary from all lines, leaving out the fragments either side of a line-end hyphen. */
+    HyphenJoiner(List<String> lines) {
+        boolean afterHyphen = false;
+        for (String marked : lines) {
+            String line = EMPHASIS_MARKER.matcher(marked).replaceAll("").strip();
+            String[] tokens = line.split("\\s+");
+            boolean endsHyphenated = WORD_END_HYPHEN.matcher(line).matches();
+            for (int i = 0; i < tokens.length; i++) {
+                boolean fragment = (i == 0 && afterHyphen) || (i == tokens.length - 1 && endsHyphenated);
+                if (!fragment) {
+                    words.add(word(tokens[i]));
+                }
+            }
+            afterHyphen = endsHyphenated;
+        }
+    }
+
+    String join(String previous, String next) {
+        String left = previous.stripTrailing();
+        String right = next.stripLeading();
+        if (left.isEmpty() || right.isEmpty()) {
+            return left + right;
+        }
+        if (FIGURE_END_HYPHEN.matcher(left).matches() && !Character.isWhitespace(previous.charAt(previous.length() - 1))) {
+            return left + right;
+        }
+        if (!WORD_END_HYPHEN.matcher(left).matches()) {
+            return left + " " + right;
+        }
+        String stem = lastToken(left);
+        String head = right.split("\\s+", 2)[0];
+        String stemWord = word(stem);
+        String headWord = word(head);
+        if (words.contains(stemWord) && stemWord.endsWith("-") && !words.contains(stemWord + headWord)) {
+            return left + " " + right;
+        }
+        String joined = stemWord.substring(0, stemWord.length() - 1) + headWord;
+        boolean confirmed = words.contains(joined) && !words.contains(stemWord + headWord);
+        if (!confirmed) {
+            return left + right;
+        }
+        String wordBefore = lastToken(left);
+        String repaired = wordBefore.substring(0, wordBefore.length() - 1) + head;
+        repairs.add(new TextRepair(wordBefore + "\n" + head, repaired, "a hyphen at a line end: the document writes \""
+                + joined + "\" elsewhere and never \"" + stemWord + headWord + "\""));
+        return left.substring(0, left.length() - 1) + right;
+    }
+
+    /** Every hyphen dropped so far, with the two halves as the lines set them. */
+    List<TextRepair> repairs() {
+        return List.copyOf(repairs);
+    }
+
+    private static String lastToken(String text) {
+        int space = text.lastIndexOf(' ');
+        return space < 0 ? text : text.substring(space + 1);
+    }
+
+    private static String word(String token) {
+        return EDGE_PUNCTUATION.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+}
