@@ -80,11 +80,7 @@ final class PdfLines {
     }
 
     private static final float SAME_BASELINE = 1.0f;
-    /**
-     * A superscript is set at most this share of the line's size: Word sets about two thirds, a browser's
-     * default "smaller" five sixths (Chromium's print of {@code <sup>}).
-     */
-    private static final float SUPERSCRIPT_SIZE_RATIO = 0.85f;
+    private static final float SUPERSCRIPT_SIZE_RATIO = 0.8f;
     private static final float COLUMN_GAP = 2.5f;
     private static final float WORD_GAP = 0.2f;
     /** Words whose type sizes differ this much belong to different sides of the row ("General Assembly  Distr.: General"). */
