@@ -18,13 +18,15 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final ParagraphRepository paragraphs;
     private final OriginalRepository originals;
+    private final TextRepairRepository repairs;
     private final Clock clock;
 
     DocumentService(DocumentRepository documents, ParagraphRepository paragraphs, OriginalRepository originals,
-            Optional<Clock> clock) {
+            TextRepairRepository repairs, Optional<Clock> clock) {
         this.documents = documents;
         this.paragraphs = paragraphs;
         this.originals = originals;
+        this.repairs = repairs;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -39,6 +41,7 @@ public class DocumentService {
                 document.paragraphs().stream().map(p -> new ParagraphEntity(saved.id, p)).toList());
         Map<Integer, Long> ids = new HashMap<>();
         rows.forEach(r -> ids.put(r.seq, r.id));
+        storeRepairs(saved.id, document, ids);
         return new StoredDocument(saved.id, ids);
     }
 
@@ -64,6 +67,19 @@ public class DocumentService {
                 .map(bytes -> new OriginalFile(d.id, d.fileName, d.fileHash, bytes)));
     }
 
+    /** Each repair with the paragraph it lies in, found by the words around it as read. */
+    private void storeRepairs(long documentId, NewDocument document, Map<Integer, Long> paragraphIds) {
+        List<Integer> places = new RepairPlaces(document.paragraphs().stream().map(NewParagraph::text).toList())
+                .of(document.repairs());
+        List<TextRepairEntity> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < document.repairs().size(); i++) {
+            Integer place = places.get(i);
+            Long paragraphId = place == null ? null : paragraphIds.get(document.paragraphs().get(place).seq());
+            rows.add(new TextRepairEntity(documentId, paragraphId, i, document.repairs().get(i)));
+        }
+        repairs.saveAll(rows);
+    }
+
     public List<DocumentSummary> list() {
         Map<Long, Integer> counts = new HashMap<>();
         for (Object[] row : paragraphs.countPerDocument()) {
@@ -77,7 +93,8 @@ public class DocumentService {
         return documents.findById(id).map(d -> {
             List<ParagraphView> rows = paragraphs.findByDocumentIdOrderBySeq(id).stream()
                     .map(ParagraphEntity::view).toList();
-            return new DocumentView(d.summary(rows.size()), rows);
+            List<RepairView> made = repairs.findByDocumentIdOrderBySeq(id).stream().map(TextRepairEntity::view).toList();
+            return new DocumentView(d.summary(rows.size()), rows, made);
         });
     }
 

@@ -37,7 +37,8 @@ final class AddendumRecogniser implements Recogniser {
     @Override
     public boolean accepts(List<String> blocks) {
         boolean addendum = blocks.stream().limit(40).anyMatch(b -> InlineMarkup.heading(b).equalsIgnoreCase("Addendum"));
-        boolean matrix = blocks.stream().anyMatch(b -> COLUMN_HEADER.matcher(InlineMarkup.plain(b)).matches());
+        // the column header, whether a reader gave it as text or as a heading (a PDF sets it bold, apart)
+        boolean matrix = blocks.stream().anyMatch(b -> COLUMN_HEADER.matcher(InlineMarkup.heading(b)).matches());
         return addendum && matrix;
     }
 
@@ -111,7 +112,7 @@ final class AddendumRecogniser implements Recogniser {
 
         void accept(String block, int at) {
             String plain = InlineMarkup.plain(block);
-            Matcher header = COLUMN_HEADER.matcher(plain);
+            Matcher header = COLUMN_HEADER.matcher(InlineMarkup.heading(block));
             if (header.matches()) {
                 respondsTo = respondsTo == null ? header.group(1) : respondsTo;
                 inMatrix = true;

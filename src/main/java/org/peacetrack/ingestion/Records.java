@@ -39,7 +39,8 @@ final class Records {
         DocumentFacts facts = found.extraction().document();
         return new NewDocument(facts.symbol(), facts.title(), facts.kind().name(), facts.date(), facts.session(),
                 facts.respondsTo(), facts.language(), fileName, hash, found.source().format(), size,
-                paragraphs(found.extraction()), facts.distribution(), facts.agendaItem(), facts.year());
+                paragraphs(found.extraction()), facts.distribution(), facts.agendaItem(), facts.year(),
+                found.source().repairs());
     }
 
     private static List<NewParagraph> paragraphs(Extraction extraction) {

@@ -36,6 +36,18 @@ class AddendumRecogniserTest {
     }
 
     @Test
+    void aColumnHeaderSetAsAHeadingStillOpensTheMatrix() {
+        String text = Seeds.text(Seeds.ADDENDUM_2024);
+        String asHeading = text.replaceAll("(?m)^Paragraph {2}\nin (A/78/19)$", "#### Paragraph in $1");
+        assertThat(asHeading).as("the seed writes its column header on two lines").isNotEqualTo(text);
+
+        Extraction read = new ExtractionService().extract(asHeading);
+
+        assertThat(read.document()).isEqualTo(extraction.document());
+        assertThat(read.entries()).hasSameSizeAs(extraction.entries());
+    }
+
+    @Test
     void everyEntryFrom22To180IsFoundOnceInOrder() {
         List<Integer> numbers = extraction.entries().stream().map(AddendumEntry::paragraph).toList();
         assertThat(numbers).hasSize(121).doesNotHaveDuplicates().isSorted();

@@ -2,12 +2,19 @@ package org.peacetrack.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.documents.DocumentService;
+import org.peacetrack.documents.DocumentView;
+import org.peacetrack.documents.ParagraphView;
+import org.peacetrack.documents.RepairView;
+import org.peacetrack.documents.fixtures.SeedRenditions;
 import org.peacetrack.register.ItemSummary;
 import org.peacetrack.register.ItemView;
 import org.peacetrack.register.RegisterService;
@@ -53,6 +60,27 @@ abstract class ImportBehaviour {
         assertThat(themes).hasSize(9);
         assertThat(themes.get(0).theme()).isEqualTo("Introduction");
         assertThat(themes.stream().mapToLong(ThemeCount::count).sum()).isEqualTo(121);
+    }
+
+    @Test
+    void everyRepairOfTheSourceIsStoredWithTheParagraphItLiesIn() {
+        ImportReport report = ingestion.ingest("report.pdf", SeedRenditions.pdf(Seeds.ADDENDUM_2024, "A/79/553/Add.1", "24-19876"),
+                null);
+        DocumentView stored = documents.get(report.documentId()).orElseThrow();
+
+        assertThat(report.repairs()).as("the rendition hyphenates words at line ends").isNotEmpty();
+        assertThat(stored.repairs()).extracting(RepairView::original, RepairView::repaired, RepairView::proof)
+                .containsExactlyElementsOf(report.repairs().stream()
+                        .map(r -> tuple(r.original(), r.repaired(), r.proof())).toList());
+        Map<Long, ParagraphView> paragraphs = stored.paragraphs().stream()
+                .collect(Collectors.toMap(ParagraphView::id, p -> p));
+        List<RepairView> placed = stored.repairs().stream().filter(r -> r.paragraphId() != null).toList();
+        assertThat(placed).as("hyphens dropped inside numbered paragraphs").isNotEmpty();
+        assertThat(placed).allSatisfy(r -> {
+            assertThat(r.original()).contains("-\n");
+            assertThat(paragraphs.get(r.paragraphId()).text()).contains(r.repaired());
+        });
+        assertThat(stored.repairsOf(placed.get(0).paragraphId())).contains(placed.get(0));
     }
 
     @Test

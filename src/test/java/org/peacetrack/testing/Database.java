@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class Database {
 
     private static final String[] TABLES = {"evidence", "change_log", "stated_figure", "item_link", "status_update",
-        "assignment", "reporting_cycle", "tracked_item", "framework", "paragraph", "document"};
+        "assignment", "reporting_cycle", "tracked_item", "framework", "text_repair", "paragraph", "document"};
 
     private Database() {
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.peacetrack.documents.TextRepair;
 
@@ -25,6 +26,10 @@ final class HyphenJoiner {
      * with no space glyph after it, the next line follows without a space, the hyphen kept.
      */
     private static final Pattern FIGURE_END_HYPHEN = Pattern.compile(".*[\\p{N}/]-$");
+
+    /** Words kept either side of a repair, so that the paragraph it lies in can be found again. */
+    private static final Pattern WORDS_BEFORE = Pattern.compile("(?:\\S+\\s+){0,3}$");
+    private static final Pattern WORDS_AFTER = Pattern.compile("^(?:\\s+\\S+){0,3}");
 
     private final Set<String> words = new HashSet<>();
     private final List<TextRepair> repairs = new ArrayList<>();
@@ -72,14 +77,24 @@ final class HyphenJoiner {
         }
         String wordBefore = lastToken(left);
         String repaired = wordBefore.substring(0, wordBefore.length() - 1) + head;
+        String result = left.substring(0, left.length() - 1) + right;
         repairs.add(new TextRepair(wordBefore + "\n" + head, repaired, "a hyphen at a line end: the document writes \""
-                + joined + "\" elsewhere and never \"" + stemWord + headWord + "\""));
-        return left.substring(0, left.length() - 1) + right;
+                + joined + "\" elsewhere and never \"" + stemWord + headWord + "\"",
+                around(result, left.length() - wordBefore.length(), repaired.length())));
+        return result;
     }
 
     /** Every hyphen dropped so far, with the two halves as the lines set them. */
     List<TextRepair> repairs() {
         return List.copyOf(repairs);
+    }
+
+    /** The repaired word with up to three words either side of it, as the joined text reads. */
+    private static String around(String text, int start, int length) {
+        Matcher before = WORDS_BEFORE.matcher(text.substring(0, start));
+        Matcher after = WORDS_AFTER.matcher(text.substring(start + length));
+        return ((before.find() ? before.group() : "") + text.substring(start, start + length)
+                + (after.find() ? after.group() : "")).strip();
     }
 
     private static String lastToken(String text) {
