@@ -3,6 +3,7 @@ package org.peacetrack.documents.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.peacetrack.documents.TextRepair;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,33 +33,6 @@ class TextRepairsTest {
 
         assertThat(joiner.repairs()).singleElement().extracting(TextRepair::context)
                 .isEqualTo("two three four peacekeeping five six seven");
-    }
-
-    @Test
-    void eachRepairIsPlacedInTheParagraphHoldingItsWordsInReadingOrder() {
-        List<String> paragraphs = List.of("The peacekeeping missions met.", "Other words.",
-                "Again the peacekeeping missions met.");
-        TextRepair same = new TextRepair("peace-\nkeeping", "peacekeeping", "proof", "peacekeeping missions met.");
-
-        assertThat(new RepairPlaces(paragraphs).of(List.of(same, same))).containsExactly(0, 2);
-    }
-
-    @Test
-    void aRepairIsFoundWhereTheRecogniserTookOffTheNumberBeforeIt() {
-        TextRepair numbered = new TextRepair("peace-\nkeeping", "peacekeeping", "proof", "7. The peacekeeping missions");
-
-        assertThat(new RepairPlaces(List.of("Other words.", "The peacekeeping missions met.")).of(List.of(numbered)))
-                .containsExactly(1);
-    }
-
-    @Test
-    void aRepairOutsideEveryParagraphOrCountedOverTheDocumentHasNoParagraph() {
-        TextRepair inAHeading = new TextRepair("peace-\nkeeping", "peacekeeping", "proof", "Peacekeeping in headings");
-        TextRepair wordAlone = new TextRepair("peace-\nkeeping", "peacekeeping", "proof", "peacekeeping");
-        TextRepair ligature = new TextRepair("\uFB01", "fi", "a ligature");
-
-        assertThat(new RepairPlaces(List.of("The peacekeeping missions met.")).of(List.of(inAHeading, wordAlone, ligature)))
-                .containsExactly(null, null, null);
     }
 
     @Test
