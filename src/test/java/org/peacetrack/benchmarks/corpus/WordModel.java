@@ -34,6 +34,7 @@ public final class WordModel {
     private final List<String> content;
     private final ZipfSampler contentRanks;
     private final int realContentWords;
+    private final Map<String, Integer> ranks = new HashMap<>();
 
     /** The model of the seeds' and real documents' sentences plus {@code rareTerms} generated terms. */
     public static WordModel read(Path shared, int rareTerms, long seed) {
@@ -68,6 +69,9 @@ public final class WordModel {
         Set<String> all = new LinkedHashSet<>(ranked);
         all.addAll(new Vocabulary(rareTerms, seed).words());
         content = List.copyOf(all);
+        for (int rank = content.size() - 1; rank >= 0; rank--) {
+            ranks.put(content.get(rank).toLowerCase(), rank);
+        }
         contentRanks = new ZipfSampler(content.size(), 1.0);
     }
 
@@ -105,6 +109,11 @@ public final class WordModel {
     /** Words of the documents' own vocabulary, most frequent first (no generated term). */
     public List<String> realContent() {
         return content.subList(0, realContentWords);
+    }
+
+    /** The frequency rank of a content word (any case), or the vocabulary's size for another word. */
+    public int rank(String word) {
+        return ranks.getOrDefault(word.toLowerCase(), content.size());
     }
 
     public int vocabularySize() {

@@ -69,7 +69,7 @@ public final class ClosedLoop {
                         mine[0][n++] = micros;
                         if (failure != null) {
                             errors.incrementAndGet();
-                            kinds.computeIfAbsent(failure.replaceAll("\\d{3,}", "#").split(" ", 2)[0], k -> new AtomicLong())
+                            kinds.computeIfAbsent(failure.split(" ", 2)[0], k -> new AtomicLong())
                                     .incrementAndGet();
                             if (examples.size() < 10) {
                                 examples.add(failure);

@@ -3,8 +3,11 @@ package org.peacetrack.benchmarks.load;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.peacetrack.benchmarks.corpus.RealisticTexts;
@@ -15,8 +18,10 @@ import org.peacetrack.benchmarks.corpus.ZipfSampler;
  * Searches as a query log has them (ADR 0057): a universe of distinct queries made from the corpus's own
  * word model (single words by their frequency in the corpus, so its rare tail too, phrases quoted or not,
  * two-word conjunctions, missions, exclusions), asked by Zipf's law over that universe (a few queries very
- * often, most once); a fifth narrowed by a facet value (theme, status, year or mission), a quarter asking
- * beyond the first page, and one in five the HTML search page instead of the API.
+ * often, most once). The universe is ordered by each query's rarest word's frequency rank, jittered by a
+ * log-normal factor (sigma 2.5): popular queries are mostly of common terms, not only. A fifth are narrowed
+ * by a facet value (theme, status, year or mission), a quarter ask beyond the first page, and one in five
+ * is the HTML search page instead of the API.
  */
 public final class SearchMix implements RequestMix {
 
@@ -53,7 +58,17 @@ public final class SearchMix implements RequestMix {
                 universe.add(words.contentWord(random) + " -" + texts.mission(random));
             }
         }
+        Map<String, Double> order = new HashMap<>();
+        for (String query : universe) {
+            int rarest = -1;
+            for (String word : query.replaceAll("[\"\\-]", " ").trim().split("\\s+")) {
+                int rank = words.rank(word);
+                rarest = rank < words.vocabularySize() ? Math.max(rarest, rank) : rarest;
+            }
+            order.put(query, (rarest < 0 ? words.vocabularySize() : rarest + 1) * Math.exp(2.5 * random.nextGaussian()));
+        }
         this.queries = new ArrayList<>(universe);
+        this.queries.sort(Comparator.comparing(order::get));
         this.popularity = new ZipfSampler(queries.size(), 0.9);
     }
 
