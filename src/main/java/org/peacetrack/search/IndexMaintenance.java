@@ -19,6 +19,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,9 +44,19 @@ public class IndexMaintenance {
     private final AtomicReference<IndexProgress> last = new AtomicReference<>(
             new IndexProgress(0, false, 0, 0, null, null, null));
 
-    IndexMaintenance(EntityManagerFactory entityManagerFactory, IndexJournal journal) {
+    /**
+     * Lucene's segments are merged to one at the end of a rebuild (a local, bounded wait). OpenSearch merges in
+     * the background by its own policy, and its force merge of a large index outlasts the client's 30 s read
+     * time-out on a busy cluster: the rebuild of a 100,000-item corpus failed there after every record was
+     * written (docs/benchmarks.md, ADR 0057).
+     */
+    private final boolean mergeAtEnd;
+
+    IndexMaintenance(EntityManagerFactory entityManagerFactory, IndexJournal journal,
+            @Value("${" + SearchBackend.PROPERTY + ":lucene}") String backend) {
         this.entityManagerFactory = entityManagerFactory;
         this.journal = journal;
+        this.mergeAtEnd = "lucene".equalsIgnoreCase(backend.strip());
     }
 
     /** The unconfirmed changes and the latest rebuild's progress. */
@@ -104,7 +115,7 @@ public class IndexMaintenance {
             mapping().scope(Object.class, IndexedFields.ENTITIES).massIndexer()
                     .dropAndCreateSchemaOnStart(true).purgeAllOnStart(false)
                     .batchSizeToLoadObjects(REBUILD_BATCH).threadsToLoadObjects(REBUILD_THREADS)
-                    .mergeSegmentsOnFinish(true).monitor(new Monitor(total, done, tell)).startAndWait();
+                    .mergeSegmentsOnFinish(mergeAtEnd).monitor(new Monitor(total, done, tell)).startAndWait();
             // changes committed while it ran: the mass indexer may have written an older state over them
             catchUpAfter(upTo);
             mapping().scope(Object.class).workspace().flush();
