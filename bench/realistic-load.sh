@@ -9,7 +9,9 @@
 #   STEPS="lucene opensearch two-nodes" bench/realistic-load.sh     # measure only, corpus and indexes built
 #
 # Steps: corpus (CorpusGenerator into $DB: drops and recreates it), lucene-index and opensearch-index
-# (`peacetrack reindex` into $WORK/lucene and into the OpenSearch node's indexes), then the measurements.
+# (`peacetrack reindex` into $WORK/lucene and into the OpenSearch node's indexes), then the measurements:
+# lucene, opensearch, two-nodes, or opensearch-one-and-two (both nodes started, the first measured alone,
+# then both: one start fewer).
 # The OpenSearch node is the tests' own (src/test/opensearch/OpenSearchTestNode.java on
 # target/opensearch-node.classpath), on port $OS_PORT with its data in $WORK/opensearch; it is started when a
 # step needs it and stopped at the end. WARMUP (s, default 90, at 10 clients, per configuration and mix),
@@ -23,7 +25,7 @@ WORK=${WORK:-target/realistic-load}
 PORT1=${PORT1:-8107}
 PORT2=${PORT2:-8117}
 OS_PORT=${OS_PORT:-8127}
-STEPS=${STEPS:-corpus lucene-index opensearch-index lucene opensearch two-nodes}
+STEPS=${STEPS:-corpus lucene-index opensearch-index lucene opensearch-one-and-two}
 WARMUP=${WARMUP:-90}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
 CLIENTS=${CLIENTS:-1,10,50}
@@ -49,11 +51,16 @@ trap cleanup EXIT
 
 start_opensearch() {
   [ -n "$os_pid" ] && return
-  # its standard input stays open (a pipe from sleep): the node exits when it closes
-  sleep infinity | java -Xms2g -Xmx2g -cp "$(cat target/opensearch-node.classpath)" \
-      src/test/opensearch/OpenSearchTestNode.java "$OS_PORT" "$WORK/opensearch" > "$WORK/opensearch.log" 2>&1 &
-  os_pid=$!
-  for _ in $(seq 1 300); do
+  # a node already serving on the port (started by hand, or still recovering its shards) is used as it is
+  if ! curl -fs "http://127.0.0.1:$OS_PORT/" > /dev/null; then
+    # its standard input stays open (a pipe from sleep): the node exits when it closes
+    sleep infinity | java -Xms2g -Xmx2g -cp "$(cat target/opensearch-node.classpath)" \
+        src/test/opensearch/OpenSearchTestNode.java "$OS_PORT" "$WORK/opensearch" > "$WORK/opensearch.log" 2>&1 &
+    os_pid=$!
+  fi
+  # yellow: every primary shard assigned. A node killed before it flushed replays its translog first, which
+  # took over ten minutes for 350,000 updates on the busy machine.
+  for _ in $(seq 1 1800); do
     curl -fs "http://127.0.0.1:$OS_PORT/_cluster/health?wait_for_status=yellow&timeout=1s" > /dev/null && return
     sleep 1
   done
@@ -112,6 +119,14 @@ for step in $STEPS; do
       start_opensearch
       start_node "$PORT1" node1 "${opensearch[@]}"
       start_node "$PORT2" node2 "${opensearch[@]}"
+      measure "two nodes, OpenSearch" "http://127.0.0.1:$PORT1,http://127.0.0.1:$PORT2"
+      stop_nodes ;;
+    opensearch-one-and-two)
+      # both nodes started once (a start takes minutes on a busy machine); the first alone, then both
+      start_opensearch
+      start_node "$PORT1" node1 "${opensearch[@]}"
+      start_node "$PORT2" node2 "${opensearch[@]}"
+      measure "one node, OpenSearch (second node idle)" "http://127.0.0.1:$PORT1"
       measure "two nodes, OpenSearch" "http://127.0.0.1:$PORT1,http://127.0.0.1:$PORT2"
       stop_nodes ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
