@@ -47,11 +47,20 @@ public class IndexMaintenance {
     /** The index is OpenSearch's, shared by every node, rather than this node's own Lucene files. */
     private final boolean shared;
 
+    /**
+     * Lucene's segments are merged to one at the end of a rebuild (a local, bounded wait). OpenSearch merges in
+     * the background by its own policy, and its force merge of a large index outlasts the client's 30 s read
+     * time-out on a busy cluster: the rebuild of a 100,000-item corpus failed there after every record was
+     * written (docs/benchmarks.md, ADR 0057).
+     */
+    private final boolean mergeAtEnd;
+
     IndexMaintenance(EntityManagerFactory entityManagerFactory, IndexJournal journal,
-            @Value("${peacetrack.search.backend:lucene}") String backend) {
+            @Value("${" + SearchBackend.PROPERTY + ":lucene}") String backend) {
         this.entityManagerFactory = entityManagerFactory;
         this.journal = journal;
         this.shared = "opensearch".equalsIgnoreCase(backend.strip());
+        this.mergeAtEnd = "lucene".equalsIgnoreCase(backend.strip());
     }
 
     /** The unconfirmed changes and the latest rebuild's progress. */
@@ -110,7 +119,7 @@ public class IndexMaintenance {
             mapping().scope(Object.class, IndexedFields.ENTITIES).massIndexer()
                     .dropAndCreateSchemaOnStart(true).purgeAllOnStart(false)
                     .batchSizeToLoadObjects(REBUILD_BATCH).threadsToLoadObjects(REBUILD_THREADS)
-                    .mergeSegmentsOnFinish(true).monitor(new Monitor(total, done, tell)).startAndWait();
+                    .mergeSegmentsOnFinish(mergeAtEnd).monitor(new Monitor(total, done, tell)).startAndWait();
             // changes committed while it ran: the mass indexer may have written an older state over them
             catchUpAfter(upTo);
             mapping().scope(Object.class).workspace().flush();

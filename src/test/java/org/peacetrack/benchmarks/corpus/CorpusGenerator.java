@@ -25,6 +25,8 @@ import org.postgresql.PGConnection;
 public final class CorpusGenerator {
 
     static final int ITEMS_PER_FRAMEWORK = 200;
+    /** Generated terms beyond the documents' own vocabulary; the same number gives the load its queries. */
+    public static final int RARE_TERMS = 200_000;
     static final List<String> THEMES = List.of("Politics", "Women and peace and security", "Protection",
             "Safety and security", "Performance and accountability", "Peacebuilding and sustaining peace",
             "Partnerships", "Conduct of peacekeepers and peacekeeping operations");
@@ -40,26 +42,32 @@ public final class CorpusGenerator {
         }
         SentencePool pool = new SentencePool(Path.of(System.getProperty("peacetrack.seeds", "../shared/seeds")));
         Vocabulary words = new Vocabulary(40_000, 7);
+        WordModel model = WordModel.read(Path.of(System.getProperty("peacetrack.shared", "../shared")), RARE_TERMS, 11);
         Databases.recreate(url);
         Flyway.configure().dataSource(url, "postgres", "").load().migrate();
         long start = System.nanoTime();
         long links;
+        long updates;
         long evidence;
         try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
             var copy = db.unwrap(PGConnection.class).getCopyAPI();
             int frameworks = (items + ITEMS_PER_FRAMEWORK - 1) / ITEMS_PER_FRAMEWORK;
             Random random = new Random(42);
+            ZipfSampler recent = new ZipfSampler(16, 0.7);
+            int[] years = new int[frameworks + 1];
             try (CopyWriter f = new CopyWriter(copy, "framework", "id,code,kind,title,session_year")) {
                 for (int i = 1; i <= frameworks; i++) {
                     boolean c34 = i <= 36;
-                    int year = c34 ? 1989 + i : 2018 + random.nextInt(8);
+                    int year = c34 ? 1989 + i : 2025 - recent.next(random);
+                    years[i] = year;
                     String code = c34 ? "A/" + (year - 1946) + "/19" : String.format("AP-%05d", i);
                     f.row(i, code, c34 ? "C34_RECOMMENDATIONS" : "ACTION_PLAN", "Synthetic framework " + code, year);
                 }
             }
-            ItemRows.Texts texts = new ItemRows.Texts(pool, words, c34Texts(pool, words, random));
+            ItemRows.Texts texts = new ItemRows.Texts(pool, words, c34Texts(pool, words, random),
+                    new RealisticTexts(model));
             SourceRows.write(copy, texts.c34(), LinkRows.citations());
-            ItemRows.write(copy, texts, random, items, updatesPerItem);
+            updates = ItemRows.write(copy, texts, random, items, updatesPerItem, years);
             links = LinkRows.write(copy, random);
             evidence = EvidenceRows.write(copy, items, updatesPerItem);
             try (Statement sql = db.createStatement()) {
@@ -74,14 +82,14 @@ public final class CorpusGenerator {
             }
         }
         System.out.printf("Wrote %d items, %d status updates, %d links, %d evidence links in %.1f s"
-                + " (%d seed sentences, %d synthetic words)%n", items, (long) items * updatesPerItem, links, evidence,
-                (System.nanoTime() - start) / 1e9, pool.size(), words.size());
+                + " (%d seed sentences, a vocabulary of %d content words with its rare tail)%n", items, updates, links,
+                evidence, (System.nanoTime() - start) / 1e9, pool.size(), model.vocabularySize());
     }
 
     /** The sessions' texts: the chains' members as the chains say, the other recommendations drawn afresh. */
     private static Map<Integer, String> c34Texts(SentencePool pool, Vocabulary words, Random random) {
         Map<Integer, String> texts = new HashMap<>(LinkedChains.texts(pool, words, random));
-        ItemRows.Texts drawn = new ItemRows.Texts(pool, words, Map.of());
+        ItemRows.Texts drawn = new ItemRows.Texts(pool, words, Map.of(), null);
         for (int id = 1; id <= SourceRows.C34_ITEMS; id++) {
             texts.computeIfAbsent(id, k -> drawn.body(random));
         }

@@ -44,4 +44,9 @@ final class Vocabulary {
     int size() {
         return words.size();
     }
+
+    /** The words in the order made: no order of frequency, a long tail appended after a real vocabulary. */
+    List<String> words() {
+        return List.copyOf(words);
+    }
 }
