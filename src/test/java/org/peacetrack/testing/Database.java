@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class Database {
 
     private static final String[] TABLES = {"evidence", "change_log", "stated_figure", "item_link", "status_update",
-        "assignment", "reporting_cycle", "tracked_item", "framework", "text_repair", "paragraph", "document"};
+        "assignment", "reporting_cycle", "tracked_item", "framework", "text_repair", "paragraph", "document",
+        "document_original"};
 
     private Database() {
     }
