@@ -44,7 +44,10 @@ final class InflationCount {
                             + size + " bytes");
                 }
             }
-        } catch (IOException e) {
+        } catch (UnreadableDocumentException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // commons-compress answers some damaged local headers with a NullPointerException (found by the fuzzer)
             throw new UnreadableDocumentException("the ZIP package is damaged and cannot be inflated", e);
         }
     }

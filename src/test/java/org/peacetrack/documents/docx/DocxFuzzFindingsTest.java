@@ -24,6 +24,15 @@ class DocxFuzzFindingsTest {
                 .hasMessage("not a readable Word document: the package is damaged or is not a Word document");
     }
 
+    @Test
+    void anEntryWhoseLocalHeaderGivesNoStreamIsRefusedAsADamagedPackage() throws IOException {
+        byte[] content = input("entry-without-a-stream-in-the-local-headers.docx");
+
+        assertThatThrownBy(() -> new DocxReader().read(content))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("damaged");
+    }
+
     private static byte[] input(String name) throws IOException {
         try (InputStream in = DocxFuzzFindingsTest.class.getResourceAsStream(INPUTS + name)) {
             return in.readAllBytes();
