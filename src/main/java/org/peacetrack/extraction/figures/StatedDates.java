@@ -5,6 +5,7 @@ import static org.peacetrack.extraction.figures.FigureNumbers.YEAR;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,14 +30,18 @@ public final class StatedDates {
         return m.find() ? Integer.valueOf(m.group()) : null;
     }
 
-    /** The full date, or null when the day is not stated ("as of August 2020"). */
+    /**
+     * The full date, or null when the day is not stated ("as of August 2020") or is no day of that month
+     * ("0 March 2020", "56 October 2020": a misprint or a table's numbers run together, found by the fuzzer).
+     */
     public static LocalDate date(String when) {
         Matcher m = FULL_DATE.matcher(when);
         if (!m.find()) {
             return null;
         }
-        Month month = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-        return LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+        YearMonth month = YearMonth.of(Integer.parseInt(m.group(3)), Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)));
+        int day = Integer.parseInt(m.group(1));
+        return month.isValidDay(day) ? month.atDay(day) : null;
     }
 
     /** The year in "... in 2018" right at {@code from}, or null. */
