@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetrack.PeacetrackApplication;
@@ -38,18 +34,20 @@ class IndexAgreesWithDatabaseAfterACrashTest {
     @Test
     void importCommittedButNeverIndexedIsIndexedWhenTheNodeStartsAgain() {
         try (ConfigurableApplicationContext node = start()) {
+            assertThat(node.getEnvironment().getProperty("spring.datasource.url")).as("a database that outlives the node")
+                    .startsWith("jdbc:h2:file:");
             node.getBean(IngestionService.class).ingest(Seeds.ADDENDUM_2024, Seeds.bytes(Seeds.ADDENDUM_2024), null);
-            assertThat(indexed(node)).as("indexed as committed").isEqualTo(stored(node));
+            assertThat(IndexedRecords.indexed(node)).as("indexed as committed").isEqualTo(IndexedRecords.stored(node));
 
             importWithoutIndexing(node, C34Fixtures.REPORT_2023);
 
-            assertThat(indexed(node)).as("the crash: committed, not indexed").isNotEqualTo(stored(node));
+            assertThat(IndexedRecords.indexed(node)).as("the crash: committed, not indexed").isNotEqualTo(IndexedRecords.stored(node));
             assertThat(node.getBean(JdbcTemplate.class).queryForObject(
                     "select count(*) from search_index_journal", Long.class)).as("journal rows").isPositive();
         }
 
         try (ConfigurableApplicationContext restarted = start()) {
-            assertThat(indexed(restarted)).isEqualTo(stored(restarted));
+            assertThat(IndexedRecords.indexed(restarted)).isEqualTo(IndexedRecords.stored(restarted));
             assertThat(restarted.getBean(IndexMaintenance.class).progress().unconfirmed())
                     .as("journal rows left after the catch-up").isZero();
         }
@@ -66,17 +64,18 @@ class IndexAgreesWithDatabaseAfterACrashTest {
         }
 
         try (ConfigurableApplicationContext restarted = start()) {
-            assertThat(indexed(restarted)).isEqualTo(stored(restarted));
+            assertThat(IndexedRecords.indexed(restarted)).isEqualTo(IndexedRecords.stored(restarted));
             assertThat(restarted.getBean(IndexMaintenance.class).progress().unconfirmed()).isZero();
         }
     }
 
+    /** The settings are arguments, which outrank the test profile's in-memory database and index. */
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(PeacetrackApplication.class).web(WebApplicationType.NONE).properties(
-                "spring.datasource.url=jdbc:h2:file:" + data.resolve("db").toAbsolutePath() + ";AUTO_SERVER=FALSE",
-                "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
-                "peacetrack.search.index-dir=" + data.resolve("index").toAbsolutePath(),
-                "peacetrack.search.checkpoint-every=PT1H").run();
+        return new SpringApplicationBuilder(PeacetrackApplication.class).web(WebApplicationType.NONE).run(
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db").toAbsolutePath() + ";AUTO_SERVER=FALSE",
+                "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+                "--peacetrack.search.index-dir=" + data.resolve("index").toAbsolutePath(),
+                "--peacetrack.search.checkpoint-every=PT1H");
     }
 
     private static void importWithoutIndexing(ConfigurableApplicationContext node, String fixture) {
@@ -86,29 +85,5 @@ class IndexAgreesWithDatabaseAfterACrashTest {
             Search.session(shared).indexingPlanFilter(f -> IndexedFields.ENTITIES.forEach(f::exclude));
             node.getBean(IngestionService.class).ingest(fixture, C34Fixtures.bytes(fixture), null);
         });
-    }
-
-    /** Entity name and id of every record of an indexed kind in the database. */
-    private static Set<String> stored(ConfigurableApplicationContext node) {
-        Set<String> rows = new HashSet<>();
-        try (EntityManager em = node.getBean(EntityManagerFactory.class).createEntityManager()) {
-            for (SearchIndexedEntity<?> type : Search.mapping(em.getEntityManagerFactory()).allIndexedEntities()) {
-                List<?> ids = em.createQuery("select e.id from " + type.jpaName() + " e").getResultList();
-                ids.forEach(id -> rows.add(type.jpaName() + "#" + id));
-            }
-        }
-        return rows;
-    }
-
-    /** Entity name and id of every document in the index. */
-    private static Set<String> indexed(ConfigurableApplicationContext node) {
-        Set<String> docs = new HashSet<>();
-        try (EntityManager em = node.getBean(EntityManagerFactory.class).createEntityManager()) {
-            var session = Search.session(em);
-            session.search(session.scope(Object.class, IndexedFields.ENTITIES)).selectEntityReference()
-                    .where(f -> f.matchAll()).fetchAllHits()
-                    .forEach(ref -> docs.add(ref.name() + "#" + ref.id()));
-        }
-        return docs;
     }
 }

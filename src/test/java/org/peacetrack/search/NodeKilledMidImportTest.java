@@ -2,8 +2,6 @@ package org.peacetrack.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,13 +16,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetrack.PeacetrackApplication;
@@ -90,7 +84,7 @@ class NodeKilledMidImportTest {
 
         try (ConfigurableApplicationContext restarted = restart()) {
             assertThat(restarted.getEnvironment().getProperty("spring.datasource.url")).isEqualTo(databaseUrl());
-            assertThat(indexed(restarted)).as("the index after the restart").isEqualTo(stored(restarted));
+            assertThat(IndexedRecords.indexed(restarted)).as("the index after the restart").isEqualTo(IndexedRecords.stored(restarted));
             JdbcTemplate jdbc = restarted.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from document d where not exists"
                     + " (select 1 from paragraph p where p.document_id = d.id)", Long.class))
@@ -103,8 +97,8 @@ class NodeKilledMidImportTest {
                         ImportReport.Outcome.CREATED);
             }
             assertThat(jdbc.queryForObject("select count(*) from document", Long.class)).isEqualTo(3);
-            assertThat(indexed(restarted)).as("the index after importing what was interrupted")
-                    .isEqualTo(stored(restarted));
+            assertThat(IndexedRecords.indexed(restarted)).as("the index after importing what was interrupted")
+                    .isEqualTo(IndexedRecords.stored(restarted));
         }
     }
 
@@ -157,29 +151,5 @@ class NodeKilledMidImportTest {
                 "--peacetrack.search.index-dir=" + data.resolve("index").toAbsolutePath(),
                 "--peacetrack.security.admin-password=" + PASSWORD,
                 "--peacetrack.search.checkpoint-every=PT1H");
-    }
-
-    /** Entity name and id of every record of an indexed kind in the database. */
-    private static Set<String> stored(ConfigurableApplicationContext node) {
-        Set<String> rows = new HashSet<>();
-        try (EntityManager em = node.getBean(EntityManagerFactory.class).createEntityManager()) {
-            for (SearchIndexedEntity<?> type : Search.mapping(em.getEntityManagerFactory()).allIndexedEntities()) {
-                List<?> ids = em.createQuery("select e.id from " + type.jpaName() + " e").getResultList();
-                ids.forEach(id -> rows.add(type.jpaName() + "#" + id));
-            }
-        }
-        return rows;
-    }
-
-    /** Entity name and id of every document in the index. */
-    private static Set<String> indexed(ConfigurableApplicationContext node) {
-        Set<String> docs = new HashSet<>();
-        try (EntityManager em = node.getBean(EntityManagerFactory.class).createEntityManager()) {
-            var session = Search.session(em);
-            session.search(session.scope(Object.class, IndexedFields.ENTITIES)).selectEntityReference()
-                    .where(f -> f.matchAll()).fetchAllHits()
-                    .forEach(ref -> docs.add(ref.name() + "#" + ref.id()));
-        }
-        return docs;
     }
 }
