@@ -59,6 +59,6 @@ public class AuditService {
             return change;
         }
         return PUBLISHED.equals(change.action()) ? new Change(change.at(), change.actor(), change.action(),
-                change.subjectType(), change.subjectId(), change.itemId(), null, disclosure.publishedSummary()) : null;
+                change.subjectType(), change.subjectId(), change.itemId(), null, disclosure.published()) : null;
     }
 }

@@ -1,12 +1,14 @@
 package org.peacetrack.audit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.peacetrack.register.UpdateSnapshot;
 
 @Entity
 @Table(name = "change_log")
@@ -27,9 +29,11 @@ class ChangeLogEntity {
     @Column(name = "item_id")
     Long itemId;
     @Column(name = "before_state")
-    String before;
+    @Convert(converter = StoredSnapshot.class)
+    UpdateSnapshot before;
     @Column(name = "after_state")
-    String after;
+    @Convert(converter = StoredSnapshot.class)
+    UpdateSnapshot after;
 
     protected ChangeLogEntity() {
     }

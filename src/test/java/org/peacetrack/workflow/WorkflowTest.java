@@ -21,6 +21,7 @@ import org.peacetrack.register.ItemView;
 import org.peacetrack.register.RegisterService;
 import org.peacetrack.register.Status;
 import org.peacetrack.register.StatusView;
+import org.peacetrack.register.UpdateSnapshot;
 import org.peacetrack.register.Viewer;
 import org.peacetrack.register.WorkflowException;
 import org.peacetrack.register.WorkflowState;
@@ -155,8 +156,10 @@ class WorkflowTest {
         List<Change> log = audit.forItem(item38, Viewer.of(EDITOR));
         assertThat(log).extracting(Change::action).containsExactly("drafted", "submitted", "approved", "published");
         assertThat(log).extracting(Change::actor).containsExactly("focal.dpo", "focal.dpo", "reviewer", "editor");
-        assertThat(log.get(1).before()).startsWith("DRAFT | IMPLEMENTED");
-        assertThat(log.get(1).after()).startsWith("SUBMITTED | IMPLEMENTED");
+        assertThat(log.get(1).before()).extracting(UpdateSnapshot::workflowState, UpdateSnapshot::status)
+                .containsExactly(WorkflowState.DRAFT, Status.IMPLEMENTED);
+        assertThat(log.get(1).after()).extracting(UpdateSnapshot::workflowState, UpdateSnapshot::status)
+                .containsExactly(WorkflowState.SUBMITTED, Status.IMPLEMENTED);
     }
 
     @Test
