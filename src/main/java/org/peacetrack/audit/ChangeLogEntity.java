@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.peacetrack.register.Transition;
 import org.peacetrack.register.UpdateSnapshot;
 
 @Entity
@@ -21,9 +22,11 @@ class ChangeLogEntity {
     @Column(name = "occurred_at")
     Instant occurredAt;
     String actor;
-    String action;
+    @Convert(converter = StoredNames.OfTransition.class)
+    Transition action;
     @Column(name = "subject_type")
-    String subjectType;
+    @Convert(converter = StoredNames.OfSubject.class)
+    Subject subjectType;
     @Column(name = "subject_id")
     long subjectId;
     @Column(name = "item_id")

@@ -10,7 +10,7 @@ record ChangeLine(Instant at, String actor, String action, String subjectType, l
         String before, String after) {
 
     static ChangeLine of(Change change) {
-        return new ChangeLine(change.at(), change.actor(), change.action(), change.subjectType(),
+        return new ChangeLine(change.at(), change.actor(), change.action().logged(), change.subjectType().logged(),
                 change.subjectId(), change.itemId(), StateLine.of(change.before()), StateLine.of(change.after()));
     }
 }

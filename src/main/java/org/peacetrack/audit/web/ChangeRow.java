@@ -16,7 +16,7 @@ record ChangeRow(String when, String actor, String action, UpdateSnapshot before
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     static ChangeRow of(Change change) {
-        return new ChangeRow(WHEN.format(change.at()), change.actor(), change.action(), change.before(),
+        return new ChangeRow(WHEN.format(change.at()), change.actor(), change.action().logged(), change.before(),
                 change.after(), WordDiff.between(StateLine.text(change.before()), StateLine.text(change.after())));
     }
 

@@ -66,6 +66,7 @@ class ChangeLogApiAndCsvTest {
         assertThat(log.get(0).get("before").isNull()).isTrue();
         assertThat(log.get(0).get("after").asString()).isEqualTo("DRAFT | IMPLEMENTED | " + SHOWN);
         assertThat(log.get(3).get("action").asString()).isEqualTo("returned");
+        assertThat(log.get(3).get("subjectType").asString()).isEqualTo("status_update");
         assertThat(log.get(3).get("before").asString()).isEqualTo("SUBMITTED | IMPLEMENTED | evidence: 1 | " + SHOWN);
         assertThat(log.get(3).get("after").asString())
                 .isEqualTo("RETURNED | IMPLEMENTED | message: Add the date. | evidence: 1 | " + SHOWN);
@@ -80,6 +81,14 @@ class ChangeLogApiAndCsvTest {
                 StandardCharsets.UTF_8);
 
         assertThat(csv).contains("RETURNED | IMPLEMENTED | message: Add the date. | evidence: 1 | " + SHOWN);
+    }
+
+    @Test
+    void theLogStoresItsActionsAndSubjectsByTheirLowerCaseNames() {
+        assertThat(jdbc.queryForList("select action from change_log order by id", String.class))
+                .containsExactly("drafted", "revised", "submitted", "returned");
+        assertThat(jdbc.queryForList("select distinct subject_type from change_log", String.class))
+                .containsExactly("status_update");
     }
 
     @Test
