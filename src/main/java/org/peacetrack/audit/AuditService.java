@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.peacetrack.register.RegisterService;
+import org.peacetrack.register.Transition;
 import org.peacetrack.register.UpdateDisclosure;
 import org.peacetrack.register.Viewer;
 import org.springframework.stereotype.Service;
@@ -16,10 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AuditService {
-
-    static final String STATUS_UPDATE = "status_update";
-    /** The action of the entry that makes an update public (StatusUpdatePublished). */
-    static final String PUBLISHED = "published";
 
     private final ChangeLogRepository log;
     private final RegisterService register;
@@ -39,7 +36,7 @@ public class AuditService {
 
     private List<Change> readable(List<ChangeLogEntity> entries, Viewer viewer) {
         Map<Long, UpdateDisclosure> disclosed = register.disclosures(entries.stream()
-                .filter(e -> STATUS_UPDATE.equals(e.subjectType)).map(e -> e.subjectId).distinct().toList(), viewer);
+                .filter(e -> e.subjectType == Subject.STATUS_UPDATE).map(e -> e.subjectId).distinct().toList(), viewer);
         return entries.stream().map(e -> readable(e.change(), disclosed)).filter(Objects::nonNull).toList();
     }
 
@@ -48,7 +45,7 @@ public class AuditService {
      * the published state and no earlier one (the approved state before it may carry a reviewer's message).
      */
     private static Change readable(Change change, Map<Long, UpdateDisclosure> disclosed) {
-        if (!STATUS_UPDATE.equals(change.subjectType())) {
+        if (change.subjectType() != Subject.STATUS_UPDATE) {
             return change;
         }
         UpdateDisclosure disclosure = disclosed.get(change.subjectId());
@@ -58,7 +55,7 @@ public class AuditService {
         if (disclosure.inFull()) {
             return change;
         }
-        return PUBLISHED.equals(change.action()) ? new Change(change.at(), change.actor(), change.action(),
-                change.subjectType(), change.subjectId(), change.itemId(), null, disclosure.publishedSummary()) : null;
+        return change.action() == Transition.PUBLISHED ? new Change(change.at(), change.actor(), change.action(),
+                change.subjectType(), change.subjectId(), change.itemId(), null, disclosure.published()) : null;
     }
 }

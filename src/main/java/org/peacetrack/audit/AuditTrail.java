@@ -20,7 +20,7 @@ class AuditTrail {
     @EventListener
     void on(StatusUpdateEvent event) {
         var c = event.change();
-        log.save(new ChangeLogEntity(new Change(c.at(), c.actor(), event.action(), "status_update", c.statusUpdateId(),
-                c.itemId(), c.before(), c.after())));
+        log.save(new ChangeLogEntity(new Change(c.at(), c.actor(), event.transition(), Subject.STATUS_UPDATE,
+                c.statusUpdateId(), c.itemId(), c.before(), c.after())));
     }
 }

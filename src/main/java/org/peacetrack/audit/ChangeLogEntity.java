@@ -1,12 +1,15 @@
 package org.peacetrack.audit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.peacetrack.register.Transition;
+import org.peacetrack.register.UpdateSnapshot;
 
 @Entity
 @Table(name = "change_log")
@@ -19,17 +22,21 @@ class ChangeLogEntity {
     @Column(name = "occurred_at")
     Instant occurredAt;
     String actor;
-    String action;
+    @Convert(converter = StoredNames.OfTransition.class)
+    Transition action;
     @Column(name = "subject_type")
-    String subjectType;
+    @Convert(converter = StoredNames.OfSubject.class)
+    Subject subjectType;
     @Column(name = "subject_id")
     long subjectId;
     @Column(name = "item_id")
     Long itemId;
     @Column(name = "before_state")
-    String before;
+    @Convert(converter = StoredSnapshot.class)
+    UpdateSnapshot before;
     @Column(name = "after_state")
-    String after;
+    @Convert(converter = StoredSnapshot.class)
+    UpdateSnapshot after;
 
     protected ChangeLogEntity() {
     }

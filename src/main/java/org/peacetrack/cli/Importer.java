@@ -1,6 +1,6 @@
 package org.peacetrack.cli;
 
-import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.ingestion.ImportReport;
 import org.peacetrack.ingestion.IngestionService;
 import org.springframework.boot.Banner;

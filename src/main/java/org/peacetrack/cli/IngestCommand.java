@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.extraction.Extraction;
 import org.peacetrack.ingestion.ImportPreview;
 import org.peacetrack.ingestion.ImportRejectedException;

@@ -2,6 +2,8 @@ package org.peacetrack.documents;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,7 +21,8 @@ class DocumentEntity {
 
     String symbol;
     String title;
-    String kind;
+    @Enumerated(EnumType.STRING)
+    DocumentKind kind;
     @Column(name = "issued_on")
     LocalDate issuedOn;
     @Column(name = "session_number")
@@ -31,8 +34,9 @@ class DocumentEntity {
     String fileName;
     @Column(name = "file_hash")
     String fileHash;
+    @Enumerated(EnumType.STRING)
     @Column(name = "source_format")
-    String sourceFormat;
+    SourceFormat sourceFormat;
     @Column(name = "size_bytes")
     long sizeBytes;
     @Column(name = "imported_at")
@@ -56,7 +60,7 @@ class DocumentEntity {
         this.language = d.language();
         this.fileName = d.fileName();
         this.fileHash = d.fileHash();
-        this.sourceFormat = d.format().name();
+        this.sourceFormat = d.format();
         this.sizeBytes = d.sizeBytes();
         this.importedAt = importedAt;
         this.distribution = d.distribution();
@@ -66,7 +70,7 @@ class DocumentEntity {
 
     DocumentSummary summary(int paragraphCount) {
         return new DocumentSummary(id, symbol, title, kind, issuedOn, sessionNumber, respondsTo, language, fileName,
-                fileHash, SourceFormat.valueOf(sourceFormat), sizeBytes, importedAt, paragraphCount, distribution, agendaItem,
+                fileHash, sourceFormat, sizeBytes, importedAt, paragraphCount, distribution, agendaItem,
                 issuedYear);
     }
 }

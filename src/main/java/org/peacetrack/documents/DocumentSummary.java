@@ -8,7 +8,7 @@ public record DocumentSummary(
         long id,
         String symbol,
         String title,
-        String kind,
+        DocumentKind kind,
         LocalDate issuedOn,
         Integer session,
         String respondsTo,

@@ -12,7 +12,7 @@ import java.util.List;
 public record NewDocument(
         String symbol,
         String title,
-        String kind,
+        DocumentKind kind,
         LocalDate issuedOn,
         Integer session,
         String respondsTo,
@@ -32,14 +32,14 @@ public record NewDocument(
         repairs = List.copyOf(repairs);
     }
 
-    public NewDocument(String symbol, String title, String kind, LocalDate issuedOn, Integer session, String respondsTo,
+    public NewDocument(String symbol, String title, DocumentKind kind, LocalDate issuedOn, Integer session, String respondsTo,
             String language, String fileName, String fileHash, SourceFormat format, long sizeBytes,
             List<NewParagraph> paragraphs, String distribution, String agendaItem, Integer year) {
         this(symbol, title, kind, issuedOn, session, respondsTo, language, fileName, fileHash, format, sizeBytes,
                 paragraphs, distribution, agendaItem, year, List.of());
     }
 
-    public NewDocument(String symbol, String title, String kind, LocalDate issuedOn, Integer session, String respondsTo,
+    public NewDocument(String symbol, String title, DocumentKind kind, LocalDate issuedOn, Integer session, String respondsTo,
             String language, String fileName, String fileHash, SourceFormat format, long sizeBytes,
             List<NewParagraph> paragraphs) {
         this(symbol, title, kind, issuedOn, session, respondsTo, language, fileName, fileHash, format, sizeBytes,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.peacetrack.documents.DocumentKind;
 
 /**
  * Recognises the Special Committee's report (A/xx/19) by what it says it is ("Report of the Special

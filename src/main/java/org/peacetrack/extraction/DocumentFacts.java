@@ -1,6 +1,7 @@
 package org.peacetrack.extraction;
 
 import java.time.LocalDate;
+import org.peacetrack.documents.DocumentKind;
 
 /**
  * What a recogniser learnt about a document as a whole. {@code symbol}, {@code session}, {@code date},

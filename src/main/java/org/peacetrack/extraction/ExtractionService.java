@@ -2,6 +2,7 @@ package org.peacetrack.extraction;
 
 import java.util.List;
 import java.util.Optional;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.reference.ReferenceData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;

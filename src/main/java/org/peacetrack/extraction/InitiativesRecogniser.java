@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.peacetrack.documents.DocumentKind;
 
 /**
  * Recognises the Secretariat's summary of initiatives: Roman sections and lettered subsections, each with

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.peacetrack.documents.DocumentKind;
 
 /**
  * Recognises the A4P+ priorities: numbered priorities named by an underlined lead, each running over

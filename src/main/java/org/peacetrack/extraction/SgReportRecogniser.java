@@ -2,6 +2,7 @@ package org.peacetrack.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.peacetrack.documents.DocumentKind;
 
 /**
  * Recognises the Secretary-General's report on the implementation of the Special Committee's

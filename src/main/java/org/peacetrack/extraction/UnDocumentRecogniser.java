@@ -3,6 +3,7 @@ package org.peacetrack.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.peacetrack.documents.DocumentKind;
 
 /**
  * Any other United Nations document with text: a mission report, a budget, an Advisory Committee report,

@@ -5,7 +5,8 @@
  * any other UN document), classifies each addendum entry's status, and finds prior references and mentions.
  * The {@code figures} subpackage finds the quantities stated in prose ("68 military contingents", "45 per cent
  * as at 2020"); its {@code FigureFinder}, {@code StatedFigure} and {@code FigureDisagreement} form the named
- * interface {@code figures} that performance, ingestion and indicators use.
+ * interface {@code figures} that performance, ingestion and indicators use. The kinds it recognises are
+ * {@link org.peacetrack.documents.DocumentKind}, the documents module's, since a stored document keeps its kind.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Extraction", allowedDependencies = "reference")
+@org.springframework.modulith.ApplicationModule(displayName = "Extraction", allowedDependencies = {"reference", "documents"})
 package org.peacetrack.extraction;

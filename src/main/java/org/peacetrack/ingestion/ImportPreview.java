@@ -5,7 +5,7 @@ import java.util.List;
 import org.peacetrack.documents.SourceReaders;
 import org.peacetrack.documents.SourceText;
 import org.peacetrack.documents.UnreadableDocumentException;
-import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.extraction.Extraction;
 import org.peacetrack.extraction.ExtractionService;
 import org.peacetrack.extraction.UnrecognisedDocumentException;

@@ -7,7 +7,7 @@ import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.documents.NewDocument;
 import org.peacetrack.documents.StoredDocument;
-import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.extraction.Extraction;
 import org.peacetrack.extraction.figures.FigureFinder;
 import org.peacetrack.lineage.LineageService;
@@ -95,7 +95,7 @@ public class IngestionService {
         List<String> skipped = new ArrayList<>();
         skipped.add("The whole file: it is identical (SHA-256 " + existing.fileHash().substring(0, 12)
                 + "...) to document " + existing.id() + " (" + existing.label() + "), imported " + existing.importedAt());
-        return new ImportReport(ImportReport.Outcome.ALREADY_IMPORTED, existing.id(), fileName, existing.kind(),
+        return new ImportReport(ImportReport.Outcome.ALREADY_IMPORTED, existing.id(), fileName, existing.kind().name(),
                 existing.symbol(), existing.title(), existing.issuedOn(), 0, 0, 0, 0, 0, 0, skipped, List.of(), List.of());
     }
 }

@@ -11,7 +11,7 @@ import org.peacetrack.documents.NewParagraph;
 import org.peacetrack.documents.StoredDocument;
 import org.peacetrack.extraction.AddendumEntry;
 import org.peacetrack.extraction.DocumentFacts;
-import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.extraction.EntryStatus;
 import org.peacetrack.extraction.ExtractedParagraph;
 import org.peacetrack.extraction.Extraction;
@@ -37,7 +37,7 @@ final class Records {
 
     static NewDocument document(String fileName, String hash, long size, ImportPreview.Preview found) {
         DocumentFacts facts = found.extraction().document();
-        return new NewDocument(facts.symbol(), facts.title(), facts.kind().name(), facts.date(), facts.session(),
+        return new NewDocument(facts.symbol(), facts.title(), facts.kind(), facts.date(), facts.session(),
                 facts.respondsTo(), facts.language(), fileName, hash, found.source().format(), size,
                 paragraphs(found.extraction()), facts.distribution(), facts.agendaItem(), facts.year(),
                 found.source().repairs());

@@ -13,7 +13,6 @@ import org.peacetrack.documents.NewDocument;
 import org.peacetrack.documents.NewParagraph;
 import org.peacetrack.documents.OriginalFile;
 import org.peacetrack.documents.ParagraphView;
-import org.peacetrack.extraction.DocumentKind;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,7 +38,7 @@ public class RereadService {
         OriginalFile original = documents.original(documentId).orElseThrow(() -> new IllegalArgumentException(
                 "Document " + documentId + " (" + before.label() + ") has no original kept: it was imported before"
                         + " Peacetrack kept originals. Import the same file again (nothing else changes), then re-read it"));
-        ImportPreview.Preview found = preview.preview(original.fileName(), original.content(), DocumentKind.valueOf(before.kind()));
+        ImportPreview.Preview found = preview.preview(original.fileName(), original.content(), before.kind());
         NewDocument after = Records.document(original.fileName(), original.fileHash(), original.content().length, found);
         Map<Integer, ParagraphView> old = new HashMap<>();
         stored.paragraphs().forEach(p -> old.put(p.seq(), p));

@@ -1,6 +1,6 @@
 package org.peacetrack.ingestion;
 
-import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.extraction.Extraction;
 import org.peacetrack.extraction.UnrecognisedDocumentException;
 

@@ -153,7 +153,7 @@ public class RegisterService {
         Map<Long, UpdateDisclosure> readable = new HashMap<>();
         if (!updateIds.isEmpty()) {
             updates.findByIdIn(updateIds, viewer).forEach(u -> readable.put(u.id, new UpdateDisclosure(u.id,
-                    viewer.readsWorkflowOf(u.entityCode), u.publicSummary())));
+                    viewer.readsWorkflowOf(u.entityCode), u.snapshot().withoutMessage())));
         }
         return readable;
     }

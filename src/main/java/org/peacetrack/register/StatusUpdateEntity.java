@@ -154,7 +154,7 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
     public void revise(ReportingPeriod cycle, Status newStatus, String newNarrative, String actor, Instant now) {
         cycle.requireOpenForReporting(now);
         require(EDITABLE.contains(workflowState), "revise", "a draft or a returned update");
-        String before = summary();
+        UpdateSnapshot before = snapshot();
         status = newStatus;
         narrative = newNarrative;
         touch(actor, now);
@@ -177,7 +177,7 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
     public void attach(ReportingPeriod cycle, Evidence link, String actor, Instant now) {
         cycle.requireOpenForReporting(now);
         require(EDITABLE.contains(workflowState), "attach evidence to", "a draft or a returned update");
-        String before = summary();
+        UpdateSnapshot before = snapshot();
         evidence.add(link);
         touch(actor, now);
         registerEvent(new StatusUpdateRevised(change(before, actor, now)));
@@ -218,7 +218,7 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
     private void transition(Set<WorkflowState> from, WorkflowState to, String verb, String allowed, String actor,
             Instant now, Function<StatusUpdateChange, StatusUpdateEvent> event, Runnable alongside) {
         require(from.contains(workflowState), verb, allowed);
-        String before = summary();
+        UpdateSnapshot before = snapshot();
         alongside.run();
         workflowState = to;
         touch(actor, now);
@@ -238,23 +238,13 @@ class StatusUpdateEntity extends AbstractAggregateRoot<StatusUpdateEntity> {
         updatedAt = now;
     }
 
-    private StatusUpdateChange change(String before, String actor, Instant now) {
-        return new StatusUpdateChange(id, itemId, actor, now, before, summary());
+    private StatusUpdateChange change(UpdateSnapshot before, String actor, Instant now) {
+        return new StatusUpdateChange(id, itemId, actor, now, before, snapshot());
     }
 
-    String summary() {
-        return summary(true);
-    }
-
-    /** The summary that anyone may read once the update is published: without the reviewer's message. */
-    String publicSummary() {
-        return summary(false);
-    }
-
-    private String summary(boolean withMessage) {
-        String text = narrative == null ? "" : narrative.length() > 300 ? narrative.substring(0, 297) + "..." : narrative;
-        return workflowState + " | " + status + (withMessage && reviewMessage != null ? " | message: " + reviewMessage : "")
-                + (evidence.isEmpty() ? "" : " | evidence: " + evidence.size()) + " | " + text;
+    /** The update as it stands, reviewer's message and whole narrative included, for the change log. */
+    UpdateSnapshot snapshot() {
+        return new UpdateSnapshot(workflowState, status, reviewMessage, evidence.size(), narrative);
     }
 
     /** The item's theme, for the index; null while a new draft has only its item's id (it is not public yet). */

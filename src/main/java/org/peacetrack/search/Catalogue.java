@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.register.C34Sessions;
@@ -64,7 +65,7 @@ class Catalogue {
         }
 
         Set<Long> documentsOfKind(String kind) {
-            return documents.values().stream().filter(d -> kind.equals(d.kind()))
+            return documents.values().stream().filter(d -> kind.equals(d.kind().name()))
                     .map(DocumentSummary::id).collect(Collectors.toSet());
         }
 
@@ -79,8 +80,8 @@ class Catalogue {
         }
 
         static boolean madeIntoRecords(DocumentSummary d) {
-            return "SG_ADDENDUM".equals(d.kind())
-                    || "C34_REPORT".equals(d.kind()) && d.symbol() != null && d.symbol().matches(C34_SYMBOL);
+            return d.kind() == DocumentKind.SG_ADDENDUM
+                    || d.kind() == DocumentKind.C34_REPORT && d.symbol() != null && d.symbol().matches(C34_SYMBOL);
         }
 
         /** Every session year a framework or a document belongs to, oldest first. */

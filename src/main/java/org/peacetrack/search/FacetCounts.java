@@ -71,7 +71,7 @@ final class FacetCounts {
                 if (year != null) {
                     years.merge(year.toString(), n, Long::sum);
                 }
-                kinds.merge(document.kind(), n, Long::sum);
+                kinds.merge(document.kind().name(), n, Long::sum);
             }
         });
         List<Facet> facets = new ArrayList<>();

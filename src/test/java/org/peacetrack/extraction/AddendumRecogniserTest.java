@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.testing.Seeds;
 
 class AddendumRecogniserTest {

@@ -2,6 +2,7 @@ package org.peacetrack.extraction;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.testing.ReadOrRefuse;
 
 /**

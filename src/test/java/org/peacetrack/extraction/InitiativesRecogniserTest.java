@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.testing.Seeds;
 
 class InitiativesRecogniserTest {

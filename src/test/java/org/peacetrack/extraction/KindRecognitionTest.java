@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.peacetrack.documents.DocumentKind;
 
 /** Kinds come from what a document says it is, not from the shape of its text. */
 class KindRecognitionTest {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.testing.Seeds;
 
 class PrioritiesRecogniserTest {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.testing.Seeds;
 
 class SgReportRecogniserTest {

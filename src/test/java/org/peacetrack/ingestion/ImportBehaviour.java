@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.documents.DocumentService;
+import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.documents.DocumentView;
 import org.peacetrack.documents.ParagraphView;
 import org.peacetrack.documents.RepairView;
@@ -60,6 +62,18 @@ abstract class ImportBehaviour {
         assertThat(themes).hasSize(9);
         assertThat(themes.get(0).theme()).isEqualTo("Introduction");
         assertThat(themes.stream().mapToLong(ThemeCount::count).sum()).isEqualTo(121);
+    }
+
+    @Test
+    void aDocumentsKindAndFormatAreStoredByTheirNamesAndReadBackAsTheirEnums() {
+        ImportReport report = importAddendum();
+        DocumentSummary stored = documents.summary(report.documentId()).orElseThrow();
+
+        assertThat(stored.kind()).isEqualTo(DocumentKind.SG_ADDENDUM);
+        assertThat(jdbc.queryForObject("select kind from document where id = ?", String.class, stored.id()))
+                .isEqualTo("SG_ADDENDUM");
+        assertThat(jdbc.queryForObject("select source_format from document where id = ?", String.class, stored.id()))
+                .isEqualTo(stored.format().name());
     }
 
     @Test

@@ -107,9 +107,11 @@ class FirstDraftAndReassignmentTest {
         workflow.returnWithMessage(submitted.id(), "Add the date of issue.", submitted.version(), REVIEWER);
 
         Change returned = audit.forItem(item38, Viewer.of(REVIEWER)).stream()
-                .filter(c -> c.after() != null && c.after().startsWith("RETURNED")).findFirst().orElseThrow();
-        assertThat(returned.after()).contains("Add the date of issue.");
-        assertThat(returned.before()).startsWith("SUBMITTED").doesNotContain("Add the date of issue.");
+                .filter(c -> c.after() != null && c.after().workflowState() == WorkflowState.RETURNED)
+                .findFirst().orElseThrow();
+        assertThat(returned.after().message()).isEqualTo("Add the date of issue.");
+        assertThat(returned.before().workflowState()).isEqualTo(WorkflowState.SUBMITTED);
+        assertThat(returned.before().message()).isNull();
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.peacetrack.register.ItemView;
 import org.peacetrack.register.RegisterService;
 import org.peacetrack.register.Status;
 import org.peacetrack.register.StatusView;
+import org.peacetrack.register.Transition;
+import org.peacetrack.register.UpdateSnapshot;
 import org.peacetrack.register.Viewer;
 import org.peacetrack.register.WorkflowException;
 import org.peacetrack.register.WorkflowState;
@@ -153,10 +155,13 @@ class WorkflowTest {
         workflow.publish(approved.id(), approved.version(), EDITOR);
 
         List<Change> log = audit.forItem(item38, Viewer.of(EDITOR));
-        assertThat(log).extracting(Change::action).containsExactly("drafted", "submitted", "approved", "published");
+        assertThat(log).extracting(Change::action).containsExactly(Transition.DRAFTED, Transition.SUBMITTED,
+                Transition.APPROVED, Transition.PUBLISHED);
         assertThat(log).extracting(Change::actor).containsExactly("focal.dpo", "focal.dpo", "reviewer", "editor");
-        assertThat(log.get(1).before()).startsWith("DRAFT | IMPLEMENTED");
-        assertThat(log.get(1).after()).startsWith("SUBMITTED | IMPLEMENTED");
+        assertThat(log.get(1).before()).extracting(UpdateSnapshot::workflowState, UpdateSnapshot::status)
+                .containsExactly(WorkflowState.DRAFT, Status.IMPLEMENTED);
+        assertThat(log.get(1).after()).extracting(UpdateSnapshot::workflowState, UpdateSnapshot::status)
+                .containsExactly(WorkflowState.SUBMITTED, Status.IMPLEMENTED);
     }
 
     @Test
@@ -211,7 +216,7 @@ class WorkflowTest {
 
         assertThat(register.item(item38).orElseThrow().history().get(0).evidence())
                 .extracting(Evidence::url).containsExactly("https://example.org/policy.pdf");
-        assertThat(audit.forItem(item38, Viewer.of(EDITOR))).extracting(Change::action).contains("revised");
+        assertThat(audit.forItem(item38, Viewer.of(EDITOR))).extracting(Change::action).contains(Transition.REVISED);
     }
 
     @Test

@@ -46,8 +46,8 @@ class ChangeLogPages {
             + "messages.")
     @GetMapping("/api/items/{id}/changes")
     @ResponseBody
-    List<Change> forItemJson(@PathVariable long id) {
-        return audit.forItem(id, viewer());
+    List<ChangeLine> forItemJson(@PathVariable long id) {
+        return audit.forItem(id, viewer()).stream().map(ChangeLine::of).toList();
     }
 
     /** The change log as CSV, for one item or whole. */
@@ -55,8 +55,9 @@ class ChangeLogPages {
     ResponseEntity<byte[]> export(@RequestParam(required = false) Long item) {
         List<Change> changes = item == null ? audit.all(viewer()) : audit.forItem(item, viewer());
         List<List<Object>> rows = new ArrayList<>();
-        changes.forEach(c -> rows.add(Arrays.asList(c.at().toString(), c.actor(), c.action(), c.subjectType(),
-                c.subjectId(), c.itemId(), c.before(), c.after())));
+        changes.forEach(c -> rows.add(Arrays.asList(c.at().toString(), c.actor(), c.action().logged(),
+                c.subjectType().logged(), c.subjectId(), c.itemId(), StateLine.of(c.before()),
+                StateLine.of(c.after()))));
         return Exports.download(new Table("peacetrack-changes", COLUMNS, rows), ExportFormat.CSV);
     }
 

@@ -2,7 +2,7 @@ package org.peacetrack.ingestion.web;
 
 import java.io.IOException;
 import java.net.URI;
-import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.ingestion.ImportRejectedException;
 import org.peacetrack.ingestion.ImportReport;
 import org.peacetrack.ingestion.IngestionService;

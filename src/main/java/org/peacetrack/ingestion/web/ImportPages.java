@@ -1,7 +1,7 @@
 package org.peacetrack.ingestion.web;
 
 import java.io.IOException;
-import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.ingestion.ImportRejectedException;
 import org.peacetrack.ingestion.IngestionService;
 import org.springframework.beans.factory.annotation.Value;

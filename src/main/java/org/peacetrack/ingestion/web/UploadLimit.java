@@ -2,7 +2,7 @@ package org.peacetrack.ingestion.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.documents.DocumentKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

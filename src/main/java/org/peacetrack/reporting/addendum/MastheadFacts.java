@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.reporting.AddendumRequest;
 
@@ -17,7 +18,7 @@ import org.peacetrack.reporting.AddendumRequest;
  */
 record MastheadFacts(String symbol, LocalDate date, int assemblySession, String agendaItem) {
 
-    private static final Set<String> SECRETARY_GENERAL = Set.of("SG_ADDENDUM", "SG_REPORT");
+    private static final Set<DocumentKind> SECRETARY_GENERAL = Set.of(DocumentKind.SG_ADDENDUM, DocumentKind.SG_REPORT);
 
     static MastheadFacts of(AddendumRequest request, List<DocumentSummary> imported, LocalDate today,
             List<String> warnings) {
@@ -27,7 +28,7 @@ record MastheadFacts(String symbol, LocalDate date, int assemblySession, String 
                 .sorted(Comparator.comparing(DocumentSummary::issuedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .reversed()).toList();
         String symbol = Optional.ofNullable(request.symbol()).or(() -> onSession.stream()
-                .filter(d -> d.kind().equals("SG_ADDENDUM") && d.year() != null && d.year() == request.year())
+                .filter(d -> d.kind() == DocumentKind.SG_ADDENDUM && d.year() != null && d.year() == request.year())
                 .map(DocumentSummary::symbol).filter(s -> s != null).findFirst()).orElse(null);
         String agendaItem = Optional.ofNullable(request.agendaItem()).or(() -> onSession.stream()
                 .map(DocumentSummary::agendaItem).filter(a -> a != null).findFirst()).orElse(null);

@@ -23,7 +23,7 @@ import org.peacetrack.documents.SourceReaders;
 import org.peacetrack.documents.SourceText;
 import org.peacetrack.documents.fixtures.SeedRenditions;
 import org.peacetrack.extraction.DocumentFacts;
-import org.peacetrack.extraction.DocumentKind;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.extraction.ExtractedParagraph;
 import org.peacetrack.extraction.Extraction;
 import org.peacetrack.extraction.ExtractionService;
