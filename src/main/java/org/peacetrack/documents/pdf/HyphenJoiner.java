@@ -26,6 +26,12 @@ final class HyphenJoiner {
      * with no space glyph after it, the next line follows without a space, the hyphen kept.
      */
     private static final Pattern FIGURE_END_HYPHEN = Pattern.compile(".*[\\p{N}/]-$");
+    /**
+     * A hyphen set apart from the word before it opens the next word ("non -" / "permissive" for "non
+     * -permissive"): a producer that sets a space glyph at its wrapped lines' ends set none after it, so the
+     * line broke inside that word; without such a producer's space glyphs nothing tells the two apart.
+     */
+    private static final Pattern SET_APART_HYPHEN = Pattern.compile(".*\\s-$");
 
     /** Words kept either side of a repair, so that the paragraph it lies in can be found again. */
     private static final Pattern WORDS_BEFORE = Pattern.compile("(?:\\S+\\s+){0,3}$");
@@ -33,9 +39,18 @@ final class HyphenJoiner {
 
     private final Set<String> words = new HashSet<>();
     private final List<TextRepair> repairs = new ArrayList<>();
+    private final boolean spacesAtLineEnds;
 
-    /** Learns the vocabulary from all lines, leaving out the fragments either side of a line-end hyphen. */
     HyphenJoiner(List<String> lines) {
+        this(lines, false);
+    }
+
+    /**
+     * Learns the vocabulary from all lines, leaving out the fragments either side of a line-end hyphen;
+     * {@code spacesAtLineEnds}: the producer sets a space glyph at the end of a line it wrapped between words.
+     */
+    HyphenJoiner(List<String> lines, boolean spacesAtLineEnds) {
+        this.spacesAtLineEnds = spacesAtLineEnds;
         boolean afterHyphen = false;
         for (String marked : lines) {
             String line = EMPHASIS_MARKER.matcher(marked).replaceAll("").strip();
@@ -57,7 +72,9 @@ final class HyphenJoiner {
         if (left.isEmpty() || right.isEmpty()) {
             return left + right;
         }
-        if (FIGURE_END_HYPHEN.matcher(left).matches() && !Character.isWhitespace(previous.charAt(previous.length() - 1))) {
+        boolean noSpaceAfter = !Character.isWhitespace(previous.charAt(previous.length() - 1));
+        if (FIGURE_END_HYPHEN.matcher(left).matches() && noSpaceAfter
+                || spacesAtLineEnds && SET_APART_HYPHEN.matcher(left).matches() && noSpaceAfter) {
             return left + right;
         }
         if (!WORD_END_HYPHEN.matcher(left).matches()) {

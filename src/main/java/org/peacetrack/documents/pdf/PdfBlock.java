@@ -103,6 +103,11 @@ final class PdfBlock {
         return !last.isEmpty() && SENTENCE_ENDS.indexOf(last.charAt(last.length() - 1)) < 0;
     }
 
+    /** Lines that are only web addresses (a link list): never a paragraph's continuation. */
+    boolean webAddresses() {
+        return lines.stream().allMatch(PdfParagraphs::isWebAddress);
+    }
+
     String firstLine() {
         return lines.get(0).text();
     }

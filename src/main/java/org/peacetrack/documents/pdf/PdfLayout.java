@@ -20,6 +20,7 @@ final class PdfLayout {
 
     private final List<PdfGlyphs.Page> pages;
     private final Blocks out = new Blocks();
+    private boolean spacesAtLineEnds;
 
     PdfLayout(List<PdfGlyphs.Page> pages) {
         this.pages = pages;
@@ -45,8 +46,10 @@ final class PdfLayout {
         List<List<Line>> bodies = lines.stream().map(footnotes::takeFrom).toList();
         List<String> allLines = new ArrayList<>();
         lines.forEach(page -> page.forEach(line -> allLines.add(line.text())));
-        HyphenJoiner joiner = new HyphenJoiner(allLines);
-        List<List<PdfBlock>> blocks = bodies.stream().map(body -> PdfParagraphs.of(body, leading)).toList();
+        // Where the producer sets a space glyph at the end of a line it wraps, a line without one broke otherwise.
+        spacesAtLineEnds = lines.stream().flatMap(List::stream).anyMatch(Line::spaceAtEnd);
+        HyphenJoiner joiner = new HyphenJoiner(allLines, spacesAtLineEnds);
+        List<List<PdfBlock>> blocks = bodies.stream().map(body -> PdfParagraphs.of(body, leading, spacesAtLineEnds)).toList();
         emit(blocks, joiner, bodySize);
         if (!footnotes.definitions().isEmpty()) {
             out.pageEnd();
@@ -115,7 +118,7 @@ final class PdfLayout {
             for (int i = 0; i < blocks.size(); i++) {
                 PdfBlock block = blocks.get(i);
                 boolean last = i == blocks.size() - 1;
-                if (last && (block.endsOpen() || block.endsFull) && block.headingLevel(bodySize) == 0) {
+                if (last && (block.endsOpen() || block.endsFull) && block.headingLevel(bodySize) == 0 && !block.webAddresses()) {
                     open = block;
                 } else {
                     write(block, joiner, bodySize);
@@ -130,12 +133,17 @@ final class PdfLayout {
     /**
      * Whether the next page's first block goes on with the paragraph the page left open (mid-sentence, or
      * with a full last line): set alike, without a paragraph number, and no heading unless it starts in
-     * lower case, as no heading does, or the page's last line ran to the margin.
+     * lower case, as no heading does, or the page's last line ran to the margin; a link list never does. Text
+     * that goes on with a sentence the page left open in lower case does so wherever it is set (no paragraph
+     * or heading opens in lower case); other text must align with the open paragraph.
      */
-    private static boolean continues(PdfBlock open, PdfBlock next, float bodySize) {
+    private boolean continues(PdfBlock open, PdfBlock next, float bodySize) {
+        Line last = open.lines.get(open.lines.size() - 1);
         return next.lead == null && !PdfParagraphs.opensParagraph(next.firstLine())
+                && !PdfParagraphs.opensLinkList(last, next.lines.get(0), spacesAtLineEnds)
                 && (next.headingLevel(bodySize) == 0 || startsInLowerCase(next) || open.endsFull)
-                && alignsWith(open, next) && Math.abs(next.size - open.size) <= 0.5f;
+                && (alignsWith(open, next) || open.endsOpen() && startsInLowerCase(next))
+                && Math.abs(next.size - open.size) <= 0.5f;
     }
 
     /**

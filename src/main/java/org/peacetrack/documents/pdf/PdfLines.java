@@ -84,6 +84,11 @@ final class PdfLines {
     private static final float SUPERSCRIPT_SIZE_RATIO = 0.8f;
     private static final float COLUMN_GAP = 2.5f;
     private static final float WORD_GAP = 0.2f;
+    /**
+     * The tab after a line's opening label ("VII.Partnering" set 0.18 em apart) is narrower than a word space
+     * where the label is wide; a gap over a tenth of the type size after it is more than any kerning.
+     */
+    private static final float LABEL_GAP = 0.1f;
     /** Words whose type sizes differ this much belong to different sides of the row ("General Assembly  Distr.: General"). */
     private static final float SIDE_SIZE_RATIO = 1.5f;
     /** A footnote mark is a few characters ("a", "12", "a,b"); a longer raised run is text of its own. */
@@ -219,7 +224,8 @@ final class PdfLines {
                 starts.add(g.x());
                 ends.add(g.x());
             } else {
-                boolean space = (pendingSpace || gap > WORD_GAP * size) && text.length() > 0;
+                boolean space = (pendingSpace || gap > WORD_GAP * size
+                        || gap > LABEL_GAP * size && segments.size() == 1 && LABEL.matcher(text).matches()) && text.length() > 0;
                 if (inSup && !mark.superscript()) {
                     text.append("</sup>");
                     inSup = false;

@@ -3,11 +3,17 @@ package org.peacetrack.documents.pdf;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,6 +35,7 @@ final class PdfOcr {
 
     private static final int DPI = 300;
     private static final long SECONDS_PER_PAGE = 120;
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,4}");
 
     private PdfOcr() {
     }
@@ -55,8 +62,14 @@ final class PdfOcr {
                 BufferedImage image = renderer.renderImageWithDPI(page, DPI, ImageType.GRAY);
                 Path png = work.resolve("page-" + (page + 1) + ".png");
                 ImageIO.write(image, "png", png.toFile());
-                for (String block : recognise(png, work).split("\\n\\s*\\n")) {
-                    out.block(block.replaceAll("\\s*\\n\\s*", " "));
+                Path base = work.resolve("page-" + (page + 1));
+                recognise(png, base, work);
+                Set<String> pageNumbers = pageNumbers(Files.readAllLines(base.resolveSibling(base.getFileName() + ".tsv")));
+                for (String block : Files.readString(base.resolveSibling(base.getFileName() + ".txt")).split("\\n\\s*\\n")) {
+                    String text = block.replaceAll("\\s*\\n\\s*", " ").strip();
+                    if (!pageNumbers.contains(text)) {
+                        out.block(text);
+                    }
                 }
             }
         } finally {
@@ -69,11 +82,37 @@ final class PdfOcr {
         return out.toSourceText(SourceFormat.PDF);
     }
 
-    private static String recognise(Path png, Path work) throws IOException {
+    /**
+     * The page's printed number: a block of one number set below (or above) all the page's other text. Read
+     * where it stands, it would land between a two-column page's columns, inside the paragraph that runs on.
+     */
+    static Set<String> pageNumbers(List<String> tsv) {
+        Map<Integer, List<String[]>> blocks = new HashMap<>();
+        tsv.stream().skip(1).map(row -> row.split("\t", -1))
+                .filter(cells -> cells.length >= 12 && cells[0].equals("5") && !cells[11].isBlank())
+                .forEach(cells -> blocks.computeIfAbsent(Integer.parseInt(cells[2]), b -> new ArrayList<>()).add(cells));
+        Set<String> numbers = new HashSet<>();
+        blocks.forEach((number, words) -> {
+            if (words.size() != 1 || !PAGE_NUMBER.matcher(words.get(0)[11]).matches()) {
+                return;
+            }
+            int top = Integer.parseInt(words.get(0)[7]);
+            int bottom = top + Integer.parseInt(words.get(0)[9]);
+            List<String[]> others = blocks.entrySet().stream().filter(e -> e.getKey() != number.intValue())
+                    .flatMap(e -> e.getValue().stream()).toList();
+            boolean below = others.stream().allMatch(w -> Integer.parseInt(w[7]) + Integer.parseInt(w[9]) < top);
+            boolean above = others.stream().allMatch(w -> Integer.parseInt(w[7]) > bottom);
+            if (!others.isEmpty() && (below || above)) {
+                numbers.add(words.get(0)[11]);
+            }
+        });
+        return numbers;
+    }
+
+    private static void recognise(Path png, Path base, Path work) throws IOException {
         Path log = work.resolve("tesseract.log");
-        Process process = new ProcessBuilder("tesseract", png.toString(), "stdout", "-l", "eng")
-                .redirectError(log.toFile()).start();
-        byte[] text = process.getInputStream().readAllBytes();
+        Process process = new ProcessBuilder("tesseract", png.toString(), base.toString(), "-l", "eng", "txt", "tsv")
+                .redirectError(log.toFile()).redirectOutput(log.toFile()).start();
         try {
             if (!process.waitFor(SECONDS_PER_PAGE, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
@@ -83,6 +122,5 @@ final class PdfOcr {
             Thread.currentThread().interrupt();
             throw new UnreadableDocumentException("OCR of the scan was interrupted", e);
         }
-        return new String(text, StandardCharsets.UTF_8);
     }
 }

@@ -13,7 +13,8 @@ import org.peacetrack.documents.pdf.PdfLines.Line;
  * numbered heading (at the block's indent, or after a line of another weight: a bold heading whose
  * paragraph number is set further in). A change of weight or size starts a block only after a line that ended short of the
  * right margin: a bold sentence inside a paragraph ("The Advisory Committee trusts ...") stays in it. A
- * table row's figure cells are blocks of their own, and the row's text ends with them.
+ * table row's figure cells are blocks of their own, and the row's text ends with them; so is a list of links
+ * set on lines of their own.
  */
 final class PdfParagraphs {
 
@@ -24,6 +25,13 @@ final class PdfParagraphs {
             "^(?:[IVXL]{1,6}\\.|[A-H]\\.|\\d{1,3}\\.)\\s+(?:\\*{1,3}|<u>)?[\\p{Lu}\"“‘(].*");
     /** A list item opened by its bullet ("• UNSOS: May/June 2018 ..."). */
     private static final Pattern BULLET = Pattern.compile("^[•◦▪‣●○■□➢]\\s+\\S.*");
+    /**
+     * A line that is only a web address. Set after a forced line break (no space glyph at the end of the line
+     * before, where the producer sets one where it wraps), it opens a list of links that a converter put
+     * between the lines of a paragraph, which stands apart as the text reader sets it apart; an address that
+     * a sentence wrapped onto a line of its own ("available at" / "https://...") stays in its paragraph.
+     */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("^<?https?://\\S+>?$");
     /** A cross-reference wrapped before its number ("see ibid., para." / "7. The ..."), not a new paragraph. */
     private static final Pattern ENDS_WITH_REFERENCE = Pattern.compile(".*\\b(?:paras?|No|Nos|art|arts|sect)\\.\\**$");
 
@@ -31,6 +39,11 @@ final class PdfParagraphs {
     }
 
     static List<PdfBlock> of(List<Line> lines, float leading) {
+        return of(lines, leading, false);
+    }
+
+    /** {@code spacesAtLineEnds}: the producer sets a space glyph at the end of a line it wraps between words. */
+    static List<PdfBlock> of(List<Line> lines, float leading, boolean spacesAtLineEnds) {
         List<PdfBlock> blocks = new ArrayList<>();
         Map<Float, Float> rightEdges = rightEdges(lines);
         Line previous = null;
@@ -40,7 +53,8 @@ final class PdfParagraphs {
             List<Line> cells = whole.cells(columnEnds);
             Line line = cells.isEmpty() ? whole : cells.get(0);
             PdfBlock current = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (current == null || rowEnded || startsBlock(current, previous, line, leading, rightEdges.get(previous.size()))) {
+            if (current == null || rowEnded || startsBlock(current, previous, line, leading, rightEdges.get(previous.size()))
+                    || linkListEdge(current, previous, line, spacesAtLineEnds)) {
                 blocks.add(new PdfBlock(line));
             } else {
                 current.add(line);
@@ -58,6 +72,20 @@ final class PdfParagraphs {
 
     static boolean opensParagraph(String line) {
         return OPENS_PARAGRAPH.matcher(line).matches();
+    }
+
+    static boolean isWebAddress(Line line) {
+        return WEB_ADDRESS.matcher(line.text()).matches();
+    }
+
+    /** Whether a list of links opens after a forced line break, set apart from the text before it. */
+    static boolean opensLinkList(Line previous, Line line, boolean spacesAtLineEnds) {
+        return spacesAtLineEnds && isWebAddress(line) && !isWebAddress(previous) && !previous.spaceAtEnd();
+    }
+
+    /** A list of links starts a block, and so does the text after it. */
+    private static boolean linkListEdge(PdfBlock current, Line previous, Line line, boolean spacesAtLineEnds) {
+        return opensLinkList(previous, line, spacesAtLineEnds) || current.webAddresses() && !isWebAddress(line);
     }
 
     private static boolean startsBlock(PdfBlock current, Line previous, Line line, float leading, float rightEdge) {

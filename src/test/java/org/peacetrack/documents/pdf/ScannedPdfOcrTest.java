@@ -80,6 +80,45 @@ class ScannedPdfOcrTest {
         assertThat(found.warnings()).anyMatch(w -> w.contains("read by OCR (tesseract)"));
     }
 
+    /**
+     * The real scan's page 16 is set in two columns, its number "16" at the foot of the left one: OCR reads
+     * it between the columns, inside paragraph 112, which runs on from the left column to the right.
+     */
+    @Test
+    void aScannedPagesNumberIsNotReadIntoTheParagraphThatRunsOnFromOneColumnToTheNext() throws IOException {
+        assumeTrue(PdfOcr.installed(), "tesseract is not installed; OCR is not tested here (CI installs tesseract-ocr)");
+        Path real = RealDocuments.FOLDER.resolve("S_2002_432_scanned-image.pdf");
+        assumeTrue(Files.exists(real), "the real documents are not beside the checkout (../shared/real-docs)");
+
+        SourceText text = withOcr.read("scan.pdf", onlyPage(Files.readAllBytes(real), 16));
+
+        assertThat(text.text()).contains("essential and require\n\nurgent action")
+                .doesNotContain("\n\n16\n\n");
+    }
+
+    @Test
+    void aLoneNumberBelowAllOfAPagesTextIsItsPageNumber() {
+        String header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
+        java.util.List<String> page = java.util.List.of(header, word(1, 300, 400, "require"), word(2, 1300, 400, "urgent"),
+                word(3, 1300, 1200, "12"), word(4, 280, 2900, "16"));
+
+        assertThat(PdfOcr.pageNumbers(page)).containsExactly("16");
+    }
+
+    private static String word(int block, int left, int top, String text) {
+        return String.join("\t", "5", "1", String.valueOf(block), "1", "1", "1", String.valueOf(left), String.valueOf(top),
+                "40", "30", "96.0", text);
+    }
+
+    private static byte[] onlyPage(byte[] pdf, int number) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf); PDDocument one = new PDDocument()) {
+            one.importPage(document.getPage(number - 1));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            one.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /** The first pages of a PDF, each drawn as a 200 dpi grey image on a page of its own: a scan. */
     private static byte[] scanned(byte[] pdf, int pages) throws IOException {
         try (PDDocument source = Loader.loadPDF(pdf); PDDocument scan = new PDDocument()) {

@@ -43,4 +43,16 @@ class TextRepairsTest {
         assertThat(joiner.join("A/74/976-", "S/2020/773)")).isEqualTo("A/74/976-S/2020/773)");
         assertThat(joiner.repairs()).isEmpty();
     }
+
+    @Test
+    void aHyphenSetApartOpensTheNextWordWhereTheProducerSetsSpacesAtWrappedLineEnds() {
+        List<String> lines = List.of("increasingly non -", "permissive environments");
+
+        assertThat(new HyphenJoiner(lines, true).join("increasingly non -", "permissive environments"))
+                .isEqualTo("increasingly non -permissive environments");
+        assertThat(new HyphenJoiner(lines, true).join("increasingly non - ", "permissive environments"))
+                .as("a space glyph after it: the dash stands between words").isEqualTo("increasingly non - permissive environments");
+        assertThat(new HyphenJoiner(lines, false).join("increasingly non -", "permissive environments"))
+                .as("a producer that sets no spaces at line ends says nothing").isEqualTo("increasingly non - permissive environments");
+    }
 }
