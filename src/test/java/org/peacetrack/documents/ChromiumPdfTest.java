@@ -27,12 +27,9 @@ class ChromiumPdfTest {
 
     /**
      * Seeds whose Chromium PDF the PDF reader does not yet read as their text, each for its reason; the list
-     * must only shrink (a listed seed that passes fails the test). The 2017 report: its text conversion's
-     * link lines ("https://undocs.org/S/RES/1325(2000)") sit between the lines of paragraph 41, which the text
-     * reader drops as a link list; in Chromium's print the first of them opens a page, and the PDF reader
-     * takes it for the rest of the sentence that the page before left open ("... capacity-building,").
+     * must only shrink (a listed seed that passes fails the test). None today.
      */
-    private static final Set<String> KNOWN_CHROMIUM_FAILURES = Set.of(Seeds.REPORT_2017);
+    private static final Set<String> KNOWN_CHROMIUM_FAILURES = Set.of();
 
     private final SourceReaders readers = new SourceReaders();
     private final ExtractionService extraction = new ExtractionService();
