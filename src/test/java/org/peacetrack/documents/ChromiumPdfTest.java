@@ -27,19 +27,9 @@ class ChromiumPdfTest {
 
     /**
      * Seeds whose Chromium PDF the PDF reader does not yet read as their text, each for its reason; the list
-     * must only shrink (a listed seed that passes fails the test). The 2020 report: the footnote mark of
-     * "Kosovo,1" is set at a browser's default superscript size (five sixths), above the four fifths the PDF
-     * reader takes for a mark, so it becomes a line of its own that joins the paragraph before it (allowing
-     * five sixths splits small capitals in A/80/590 into words of their own). The 2024 addendum: its masthead,
-     * kind and symbol are read (its column header, printed apart in bold, is taken as a heading), but entry
-     * 47's text differs; with marks allowed at five sixths every entry agreed. The 2017 report: its text conversion's
-     * link lines ("https://undocs.org/...") sit between the lines of its paragraphs, which the text reader
-     * drops as link lists and the PDF reader keeps inside the paragraph (as for LibreOffice), and its symbol,
-     * which the text states only as running heads between the conversion's pages, prints as a line repeated
-     * mid-page that is taken off with the running heads.
+     * must only shrink (a listed seed that passes fails the test). None today.
      */
-    private static final Set<String> KNOWN_CHROMIUM_FAILURES = Set.of(Seeds.REPORT_2020, Seeds.ADDENDUM_2024,
-            Seeds.REPORT_2017);
+    private static final Set<String> KNOWN_CHROMIUM_FAILURES = Set.of();
 
     private final SourceReaders readers = new SourceReaders();
     private final ExtractionService extraction = new ExtractionService();
@@ -69,6 +59,19 @@ class ChromiumPdfTest {
             return;
         }
         fail(seed + " now gives the same records from Chromium's PDF: take it off KNOWN_CHROMIUM_FAILURES");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void everySeedPrintedByChromiumStatesTheSymbolAndYearOfItsText(String seed, @TempDir Path work) {
+        Producers.assumeInstalled("chromium");
+        Path html = SeedRenditions.write(work, "seed.html", SeedRenditions.html(seed));
+        SourceText pdf = readers.read("seed.pdf", Producers.chromiumPdf(html, work));
+        Extraction fromText = extraction.extract(Seeds.text(seed));
+        Extraction fromPdf = extraction.extract(pdf.text());
+
+        assertThat(fromPdf.document().symbol()).isEqualTo(fromText.document().symbol());
+        assertThat(fromPdf.document().year()).isEqualTo(fromText.document().year());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.peacetrack.documents.SourceFormat;
 import org.peacetrack.documents.SourceText;
 import org.peacetrack.documents.TextRepair;
@@ -105,7 +106,7 @@ final class PdfLayout {
                 tableHeaders.add(blocks.remove(0));
             }
             if (open != null) {
-                if (!blocks.isEmpty() && continues(open, blocks.get(0), bodySize)) {
+                if (!blocks.isEmpty() && continues(open, blocks.get(0), bodySize) && !resumesAfterLinks(blocks)) {
                     open.addAll(blocks.remove(0));
                 }
                 write(open, joiner, bodySize);
@@ -173,6 +174,21 @@ final class PdfLayout {
             }
         }
         return counts;
+    }
+
+    /** A line of web addresses alone ("https://undocs.org/S/RES/1325(2000)"). */
+    private static final Pattern WEB_ADDRESSES = Pattern.compile("^(?:<?https?://\\S+>?\\s*)+$");
+
+    /**
+     * Whether the page opens with blocks of web addresses alone and then text in lower case: the open sentence
+     * resumes there, set apart from the addresses, so they are a link list put inside it, not its rest.
+     */
+    private static boolean resumesAfterLinks(List<PdfBlock> blocks) {
+        int i = 0;
+        while (i < blocks.size() && blocks.get(i).lines.stream().allMatch(l -> WEB_ADDRESSES.matcher(l.text()).matches())) {
+            i++;
+        }
+        return i > 0 && i < blocks.size() && startsInLowerCase(blocks.get(i));
     }
 
     private void write(PdfBlock block, HyphenJoiner joiner, float bodySize) {

@@ -81,7 +81,11 @@ final class PdfLines {
     }
 
     private static final float SAME_BASELINE = 1.0f;
-    private static final float SUPERSCRIPT_SIZE_RATIO = 0.8f;
+    /**
+     * A mark is set smaller than its line (Word about two thirds, a browser's "smaller" five sixths); under nine
+     * tenths is smaller than the half-point rounding of sizes explains, so it is no text of the line's own size.
+     */
+    private static final float SUPERSCRIPT_SIZE_RATIO = 0.9f;
     private static final float COLUMN_GAP = 2.5f;
     private static final float WORD_GAP = 0.2f;
     /**
@@ -157,7 +161,12 @@ final class PdfLines {
     }
 
     private static boolean isSuperscriptOf(List<Mark> row, List<Mark> below) {
-        float size = dominantSize(row);
+        List<Mark> visible = row.stream().filter(m -> !m.glyph().text().isBlank()).toList();
+        if (visible.isEmpty()) {
+            // A row of nothing but spaces marks nothing; merged into the line below, its spaces would split words.
+            return false;
+        }
+        float size = dominantSize(visible);
         float belowSize = dominantSize(below);
         float raise = below.get(0).glyph().baseline() - row.get(0).glyph().baseline();
         return size <= belowSize * SUPERSCRIPT_SIZE_RATIO && raise > 0 && raise < belowSize * 0.7f

@@ -18,11 +18,16 @@ final class PdfMasthead {
     private static final Pattern DISTRIBUTION = Pattern.compile("(?i)^(?:\\*{1,3})?distr\\b.*");
 
     private static final Pattern EMPHASIS = Pattern.compile("^\\*{1,3}|\\*{1,3}$");
+    /** A document symbol alone ("A/72/573", "A/AC.121/2025/L.1"). */
+    private static final Pattern SYMBOL = Pattern.compile("^[A-Z]{1,4}(?:/[A-Za-z0-9.\\-]+){2,5}$");
 
     private PdfMasthead() {
     }
 
-    /** How many of the first page's lines form its masthead; 0 where it has none. */
+    /**
+     * How many of the first page's lines form its masthead, up to its "Original:" or "Distr." line, or the
+     * symbol alone on its first line; 0 where it has none.
+     */
     static int length(List<Line> firstPage, float height) {
         int last = -1;
         int distribution = -1;
@@ -35,7 +40,13 @@ final class PdfMasthead {
                 }
             }
         }
-        return (last >= 0 ? last : distribution) + 1;
+        int length = (last >= 0 ? last : distribution) + 1;
+        // Without one, a symbol alone opening the first page states the document's symbol as a masthead would
+        // (a browser's print of a published page); taken for a running head, it would be lost.
+        boolean symbolOnTop = length == 0 && !firstPage.isEmpty() && firstPage.get(0).lead() == null
+                && firstPage.get(0).baseline() < height * TOP_PART
+                && SYMBOL.matcher(EMPHASIS.matcher(firstPage.get(0).text()).replaceAll("")).matches();
+        return symbolOnTop ? 1 : length;
     }
 
     /** The masthead's lines in reading order, each side of a row apart. */
