@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.peacetrack.documents.SourceFormat;
 import org.peacetrack.documents.SourceText;
 import org.peacetrack.documents.TextRepair;
@@ -176,16 +175,13 @@ final class PdfLayout {
         return counts;
     }
 
-    /** A line of web addresses alone ("https://undocs.org/S/RES/1325(2000)"). */
-    private static final Pattern WEB_ADDRESSES = Pattern.compile("^(?:<?https?://\\S+>?\\s*)+$");
-
     /**
      * Whether the page opens with blocks of web addresses alone and then text in lower case: the open sentence
      * resumes there, set apart from the addresses, so they are a link list put inside it, not its rest.
      */
     private static boolean resumesAfterLinks(List<PdfBlock> blocks) {
         int i = 0;
-        while (i < blocks.size() && blocks.get(i).lines.stream().allMatch(l -> WEB_ADDRESSES.matcher(l.text()).matches())) {
+        while (i < blocks.size() && blocks.get(i).webAddresses()) {
             i++;
         }
         return i > 0 && i < blocks.size() && startsInLowerCase(blocks.get(i));

@@ -31,7 +31,8 @@ final class PdfParagraphs {
      * between the lines of a paragraph, which stands apart as the text reader sets it apart; an address that
      * a sentence wrapped onto a line of its own ("available at" / "https://...") stays in its paragraph.
      */
-    private static final Pattern WEB_ADDRESS = Pattern.compile("^<?https?://\\S+>?$");
+    /** A line of web addresses alone ("https://undocs.org/S/RES/1325(2000)"), one or several. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("^(?:<?https?://\\S+>?\\s*)+$");
     /** A cross-reference wrapped before its number ("see ibid., para." / "7. The ..."), not a new paragraph. */
     private static final Pattern ENDS_WITH_REFERENCE = Pattern.compile(".*\\b(?:paras?|No|Nos|art|arts|sect)\\.\\**$");
 
