@@ -2,6 +2,7 @@ package org.peacetrack.ingestion;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.documents.TextRepair;
 
 /**
@@ -12,7 +13,7 @@ public record ImportReport(
         Outcome outcome,
         long documentId,
         String fileName,
-        String kind,
+        DocumentKind kind,
         String symbol,
         String title,
         LocalDate issuedOn,

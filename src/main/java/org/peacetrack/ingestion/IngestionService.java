@@ -79,7 +79,7 @@ public class IngestionService {
                 stored.documentId(), stored.paragraphIdsBySeq().size(), recorded.itemsCreated(),
                 recorded.statusUpdatesCreated());
         return new ImportReport(ImportReport.Outcome.CREATED, stored.documentId(), fileName,
-                extraction.document().kind().name(), extraction.document().symbol(), extraction.document().title(), document.issuedOn(),
+                extraction.document().kind(), extraction.document().symbol(), extraction.document().title(), document.issuedOn(),
                 stored.paragraphIdsBySeq().size(), recorded.itemsCreated(), recorded.statusUpdatesCreated(),
                 recorded.placeholdersCreated(), recorded.linksCreated(), figuresCreated, List.of(), extraction.warnings(),
                 found.source().repairs());
@@ -95,7 +95,7 @@ public class IngestionService {
         List<String> skipped = new ArrayList<>();
         skipped.add("The whole file: it is identical (SHA-256 " + existing.fileHash().substring(0, 12)
                 + "...) to document " + existing.id() + " (" + existing.label() + "), imported " + existing.importedAt());
-        return new ImportReport(ImportReport.Outcome.ALREADY_IMPORTED, existing.id(), fileName, existing.kind().name(),
+        return new ImportReport(ImportReport.Outcome.ALREADY_IMPORTED, existing.id(), fileName, existing.kind(),
                 existing.symbol(), existing.title(), existing.issuedOn(), 0, 0, 0, 0, 0, 0, skipped, List.of(), List.of());
     }
 }

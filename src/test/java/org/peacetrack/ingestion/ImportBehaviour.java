@@ -53,7 +53,7 @@ abstract class ImportBehaviour {
         ImportReport report = importAddendum();
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.CREATED);
-        assertThat(report.kind()).isEqualTo("SG_ADDENDUM");
+        assertThat(report.kind()).isEqualTo(DocumentKind.SG_ADDENDUM);
         assertThat(report.paragraphsCreated()).isEqualTo(121);
         assertThat(report.itemsCreated()).isEqualTo(121);
         assertThat(report.statusUpdatesCreated()).isEqualTo(121);

@@ -11,6 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.lineage.LineageService;
 import org.peacetrack.lineage.Relinked;
 import org.peacetrack.register.ItemSummary;
@@ -94,7 +95,7 @@ abstract class LineageBehaviour {
         ImportReport report = ingestion.ingest("A_77_19-conduct.md", C34Reports.report("A/77/19", 2023, CONDUCT_2023), null);
 
         ItemView filled = register.item(placeholder).orElseThrow();
-        assertThat(report.kind()).isEqualTo("C34_REPORT");
+        assertThat(report.kind()).isEqualTo(DocumentKind.C34_REPORT);
         assertThat(item("A/77/19", 37).id()).isEqualTo(placeholder);
         assertThat(filled.text()).isEqualTo(CONDUCT_2023.get(37));
         assertThat(filled.item().title()).isEqualTo("Requests the Secretariat to strengthen the vetting of personnel before deployment, including …");

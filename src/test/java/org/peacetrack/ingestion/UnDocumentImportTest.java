@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacetrack.documents.DocumentKind;
 import org.peacetrack.documents.DocumentService;
 import org.peacetrack.documents.DocumentSummary;
 import org.peacetrack.documents.ParagraphView;
@@ -79,7 +80,7 @@ class UnDocumentImportTest {
     void missionReportImportsAsAUnitedNationsDocumentWithItsMastheadAndParagraphs() {
         ImportReport report = ingest();
 
-        assertThat(report.kind()).isEqualTo("UN_DOCUMENT");
+        assertThat(report.kind()).isEqualTo(DocumentKind.UN_DOCUMENT);
         assertThat(report.symbol()).isEqualTo("S/2017/999");
         DocumentSummary stored = documents.get(report.documentId()).orElseThrow().document();
         assertThat(stored.issuedOn()).isEqualTo(LocalDate.of(2017, 3, 16));
