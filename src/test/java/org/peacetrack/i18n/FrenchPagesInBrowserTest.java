@@ -3,14 +3,11 @@ package org.peacetrack.i18n;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.ImportReport;
@@ -19,6 +16,7 @@ import org.peacetrack.register.RegisterService;
 import org.peacetrack.testing.BrowserTest;
 import org.peacetrack.testing.Database;
 import org.peacetrack.testing.Seeds;
+import org.peacetrack.testing.Wcag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,7 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class FrenchPagesInBrowserTest extends BrowserTest {
 
     private static final Map<String, String> FRENCH_BROWSER = Map.of("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5");
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -69,7 +66,7 @@ class FrenchPagesInBrowserTest extends BrowserTest {
         page.setExtraHTTPHeaders(FRENCH_BROWSER);
         page.navigate(baseUrl() + "/import");
         assertThat(page.locator("h1")).hasText("Importer un document");
-        assertNoViolations(page, "/import");
+        Wcag.assertNoViolations(page, "/import");
 
         page.getByLabel("Fichier du document").setInputFiles(Seeds.path(Seeds.ADDENDUM_2024));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer")).click();
@@ -79,7 +76,7 @@ class FrenchPagesInBrowserTest extends BrowserTest {
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(page.locator("dl.facts")).containsText("25 octobre 2024");
         assertThat(page.locator("dl.facts")).containsText("Additif du Secrétaire général");
-        assertNoViolations(page, "import report");
+        Wcag.assertNoViolations(page, "import report");
     }
 
     @Test
@@ -92,14 +89,7 @@ class FrenchPagesInBrowserTest extends BrowserTest {
                 "/figures", "/login", "/items/999999", "/search?q=deployment", "/frameworks")) {
             page.navigate(baseUrl() + path);
             assertThat(page.locator("html")).hasAttribute("lang", "fr");
-            assertNoViolations(page, path);
+            Wcag.assertNoViolations(page, path);
         }
-    }
-
-    private static void assertNoViolations(Page page, String what) {
-        List<Rule> violations = new AxeBuilder(page).withTags(WCAG_21_AA).analyze().getViolations();
-        assertThat(violations).as(what + ": " + violations.stream()
-                .map(v -> v.getId() + " (" + v.getNodes().size() + "x: " + v.getHelp() + ")")
-                .collect(Collectors.joining("; "))).isEmpty();
     }
 }

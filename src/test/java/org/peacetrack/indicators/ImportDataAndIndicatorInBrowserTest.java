@@ -2,18 +2,15 @@ package org.peacetrack.indicators;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.testing.BrowserTest;
+import org.peacetrack.testing.Wcag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,9 +34,9 @@ class ImportDataAndIndicatorInBrowserTest extends BrowserTest {
     void anEditorPreviewsAFileThroughAMappingImportsItAndReadsTheReport() {
         Page page = browser.signedIn(baseUrl(), "editor", "peacetrack-demo");
         page.navigate(baseUrl() + "/data/mappings");
-        assertNoViolations(page, "/data/mappings");
+        Wcag.assertNoViolations(page, "/data/mappings");
         page.navigate(baseUrl() + "/data/import");
-        assertNoViolations(page, "/data/import");
+        Wcag.assertNoViolations(page, "/data/import");
         page.getByLabel("Column mapping").selectOption("un-sea-allegations");
         page.getByLabel("File (CSV or XLSX)").setInputFiles(DataFiles.DIR.resolve(DataFiles.SEA_XLSX));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
@@ -47,11 +44,11 @@ class ImportDataAndIndicatorInBrowserTest extends BrowserTest {
         assertThat(page.locator("table.preview tbody tr")).hasCount(10);
         assertThat(page.locator("table.preview tbody tr").first().locator("td").first()).hasText("2024-07");
         assertThat(page.locator("ul.warnings")).containsText("SEA_INVESTIGATION_DAYS: rows without a number");
-        assertNoViolations(page, "the preview");
+        Wcag.assertNoViolations(page, "the preview");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
         assertThat(page.locator("p.outcome")).containsText("753 rows read", new com.microsoft.playwright.assertions
                 .LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
-        assertNoViolations(page, "the import's report");
+        Wcag.assertNoViolations(page, "the import's report");
         // the job is a row of the database: its report is what the page showed
         Assertions.assertThat(jdbc.queryForObject("select state from data_import_job order by id desc fetch first 1 rows only",
                 String.class)).isEqualTo("DONE");
@@ -90,13 +87,5 @@ class ImportDataAndIndicatorInBrowserTest extends BrowserTest {
         print.navigate(baseUrl() + "/indicators/WORLD_FORCE");
         assertThat(print.locator("#series svg")).isVisible();
         assertThat(print.locator("#series table.chart-data")).isVisible();
-    }
-
-    private static void assertNoViolations(Page page, String what) {
-        List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze().getViolations();
-        Assertions.assertThat(violations).as(what + ": " + violations.stream()
-                .map(v -> v.getId() + " (" + v.getNodes().size() + "x: " + v.getHelp() + ")")
-                .collect(Collectors.joining("; "))).isEmpty();
     }
 }

@@ -5,7 +5,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The application on a random port and one headless Chromium per test class. */
+/**
+ * The application on a random port and a headless Chromium. One Chromium serves every browser test of the JVM
+ * (started by the first, closed when the JVM ends: its start is seconds each time); each class's pages and
+ * sessions are closed after it.
+ */
 @RequiresBrowser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
@@ -17,12 +21,12 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = new Browser();
+        browser = SharedBrowser.get();
     }
 
     @AfterAll
-    static void stopBrowser() {
-        browser.close();
+    static void closePages() {
+        browser.closePages();
     }
 
     protected String baseUrl() {

@@ -2,15 +2,11 @@ package org.peacetrack.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.peacetrack.ingestion.ImportReport;
 import org.peacetrack.ingestion.IngestionService;
@@ -23,14 +19,13 @@ import org.peacetrack.testing.BrowserTest;
 import org.peacetrack.testing.C34Fixtures;
 import org.peacetrack.testing.Database;
 import org.peacetrack.testing.Seeds;
+import org.peacetrack.testing.Wcag;
 import org.peacetrack.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** WCAG 2.1 A and AA rules checked by axe-core in Chromium on every public page kind. */
 class AccessibilityInBrowserTest extends BrowserTest {
-
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @Autowired
     IngestionService ingestion;
@@ -73,7 +68,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 "/reports/progress/report?framework=A/78/19&theme=Partnerships", "/repository/2024/",
                 "/repository/2024/38.html")) {
             page.navigate(baseUrl() + path);
-            assertNoViolations(page, path);
+            Wcag.assertNoViolations(page, path);
         }
     }
 
@@ -112,24 +107,19 @@ class AccessibilityInBrowserTest extends BrowserTest {
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the cycle").setExact(true)).click();
         stale.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the cycle").setExact(true)).click();
         assertThat(stale.locator("h1").textContent()).isEqualTo("That step is not possible now");
-        assertNoViolations(stale, "the workflow error page");
+        Wcag.assertNoViolations(stale, "the workflow error page");
     }
 
     private static void check(Page page, String... paths) {
         for (String path : paths) {
             page.navigate(baseUrlOf(page) + path);
-            assertNoViolations(page, path);
+            Wcag.assertNoViolations(page, path);
         }
     }
 
     private static String baseUrlOf(Page page) {
         java.net.URI uri = java.net.URI.create(page.url());
         return uri.getScheme() + "://" + uri.getAuthority();
-    }
-
-    private static void assertNoViolations(Page page, String what) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
-        assertThat(results.getViolations()).as(what + ": " + describe(results.getViolations())).isEmpty();
     }
 
     @Test
@@ -148,10 +138,5 @@ class AccessibilityInBrowserTest extends BrowserTest {
         phone.navigate(baseUrl() + "/items/" + item);
         assertThat(phone.locator("header.site nav").isVisible()).as("navigation printed").isFalse();
         assertThat(phone.locator("h1").isVisible()).isTrue();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream().map(v -> v.getId() + " (" + v.getNodes().size() + "x: " + v.getHelp() + ")")
-                .collect(Collectors.joining("; "));
     }
 }
