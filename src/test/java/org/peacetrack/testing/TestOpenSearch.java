@@ -26,7 +26,7 @@ public final class TestOpenSearch {
 
     static final Path CLASSPATH = Path.of("target/opensearch-node.classpath");
     private static final Path LAUNCHER = Path.of("src/test/opensearch/OpenSearchTestNode.java");
-    private static final Path HOME = Path.of("target/opensearch-node");
+    private static final Path HOME = Path.of("target/opensearch-node" + TestFork.suffix());
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private static String uri;

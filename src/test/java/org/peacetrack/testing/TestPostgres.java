@@ -12,8 +12,9 @@ public final class TestPostgres {
     static final String SERVER = "127.0.0.1:5432";
     private static final String ADMIN_URL = "jdbc:postgresql://" + SERVER + "/postgres";
     private static final String USER = System.getenv().getOrDefault("PEACETRACK_PG_USER", "postgres");
-    /** Overridable so that several checkouts on one machine can run their suites side by side. */
-    private static final String DATABASE = System.getenv().getOrDefault("PEACETRACK_PG_DATABASE", "peacetrack_test");
+    /** Overridable so that several checkouts on one machine can run their suites side by side; one per fork. */
+    private static final String DATABASE = System.getenv().getOrDefault("PEACETRACK_PG_DATABASE", "peacetrack_test")
+            + TestFork.suffix();
     private static boolean created;
 
     private TestPostgres() {
