@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetrack.testing.Seeds;
@@ -22,14 +22,14 @@ class ReportCommandsTest {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void importSessions() {
+    /** Once for the class: each command starts the application, and the tests only read what was imported. */
+    @BeforeAll
+    static void importSessions() {
+        CommandRunner importer = new CommandRunner();
         for (String file : new String[] {"src/test/resources/fixtures/c34/A_77_19.md",
                 "src/test/resources/fixtures/c34/A_78_19.txt", Seeds.path(Seeds.ADDENDUM_2024).toString()}) {
-            assertThat(cli.run("ingest", file)).as(cli.err()).isZero();
+            assertThat(importer.run("ingest", file)).as(importer.err()).isZero();
         }
-        cli.forgetOutput();
-        cli.forgetErrors();
     }
 
     @Test

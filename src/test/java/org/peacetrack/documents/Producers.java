@@ -27,6 +27,8 @@ final class Producers {
     private Producers() {
     }
 
+    private static Path libreOfficeProfile;
+
     static void assumeInstalled(String program) {
         assumeTrue(onPath(program), program + " is not installed; renditions by it are not tested here (CI installs it)");
     }
@@ -49,14 +51,28 @@ final class Producers {
         return read(docx);
     }
 
-    /** A file converted by LibreOffice, with a profile of its own so that parallel runs do not collide. */
-    static byte[] libreOffice(Path input, String targetFormat, Path work) {
+    /**
+     * A file converted by LibreOffice, with a profile of this JVM's own: parallel test JVMs do not collide, and
+     * the profile is made once (seconds each time) for the JVM's conversions, which run one after another.
+     */
+    static synchronized byte[] libreOffice(Path input, String targetFormat, Path work) {
         Path out = work.resolve("lo-" + targetFormat);
-        Path profile = work.resolve("lo-profile-" + UUID.randomUUID());
+        Path profile = libreOfficeProfile();
         run(work, "soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
                 "--convert-to", targetFormat, "--outdir", out.toString(), input.toString());
         String name = input.getFileName().toString();
         return read(out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + targetFormat));
+    }
+
+    private static Path libreOfficeProfile() {
+        if (libreOfficeProfile == null) {
+            try {
+                libreOfficeProfile = Files.createTempDirectory("peacetrack-lo-profile");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return libreOfficeProfile;
     }
 
     /**
