@@ -17,6 +17,8 @@
 # step needs it and stopped at the end. WARMUP (s, default 90, at 10 clients, per configuration and mix),
 # SECONDS_PER_RUN (default 30) and CLIENTS (default 1,10,50) shorten or lengthen the runs; DB (pt_load) and
 # ITEMS (1000000) name the corpus, WORK (target/realistic-load) where indexes, logs and the table go.
+# JAR (target/peacetrack.jar) is the build that reindexes and serves: a copy of it keeps a long run, or one side
+# of an A/B comparison, apart from the next build; JAVA_OPTS adds options to the serving JVMs (a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${DB:-pt_load}
@@ -30,6 +32,8 @@ WARMUP=${WARMUP:-90}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
 CLIENTS=${CLIENTS:-1,10,50}
 HEAP=${HEAP:--Xmx2g}
+JAR=${JAR:-target/peacetrack.jar}
+JAVA_OPTS=${JAVA_OPTS:-}
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
 # BENCH_CLASSES: a copy of the compiled classes, so that a build during a long run does not pull them away
@@ -69,7 +73,7 @@ start_opensearch() {
 
 start_node() { # port, log name, backend options...
   local port=$1 name=$2; shift 2
-  java $HEAP -jar target/peacetrack.jar --server.port="$port" --logging.file.name="$WORK/$name.log" \
+  java $HEAP $JAVA_OPTS -jar "$JAR" --server.port="$port" --logging.file.name="$WORK/$name.log" \
       "${common[@]/#/--}" "${@/#/--}" > "$WORK/$name.out" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 600); do
@@ -101,11 +105,11 @@ for step in $STEPS; do
       java -Xmx4g -cp "$classpath" org.peacetrack.benchmarks.corpus.CorpusGenerator "$db_url" "$ITEMS" 5 ;;
     lucene-index)
       time java $HEAP "${common[@]/#/-D}" "${lucene[@]/#/-D}" -Dlogging.file.name="$WORK/reindex.log" \
-          -jar target/peacetrack.jar reindex ;;
+          -jar "$JAR" reindex ;;
     opensearch-index)
       start_opensearch
       time java $HEAP "${common[@]/#/-D}" "${opensearch[@]/#/-D}" -Dlogging.file.name="$WORK/reindex-os.log" \
-          -jar target/peacetrack.jar reindex ;;
+          -jar "$JAR" reindex ;;
     lucene)
       start_node "$PORT1" lucene "${lucene[@]}"
       measure "one node, Lucene" "http://127.0.0.1:$PORT1"

@@ -1,6 +1,5 @@
 package org.peacetrack.documents;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,11 +14,6 @@ interface DocumentRepository extends JpaRepository<DocumentEntity, Long> {
     /** Rows of symbol and id of every document that states a symbol. */
     @Query("select d.symbol, d.id from DocumentEntity d where d.symbol is not null order by d.id")
     List<Object[]> symbolsAndIds();
-
-    /** Each of these documents with its number of paragraphs, in one statement. */
-    @Query("select d, (select count(p) from ParagraphEntity p where p.documentId = d.id) from DocumentEntity d"
-            + " where d.id in :ids")
-    List<Object[]> findWithParagraphCounts(Collection<Long> ids);
 
     /** Changes whenever a document is added or removed (documents are never edited once stored). */
     @Query("select coalesce(max(d.id), 0) * 4294967296 + count(d) from DocumentEntity d")

@@ -1,5 +1,6 @@
 package org.peacetrack.documents;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,9 +21,11 @@ public class DocumentService {
     private final OriginalRepository originals;
     private final TextRepairRepository repairs;
     private final Clock clock;
+    private final EntityManager entities;
 
     DocumentService(DocumentRepository documents, ParagraphRepository paragraphs, OriginalRepository originals,
-            TextRepairRepository repairs, Optional<Clock> clock) {
+            TextRepairRepository repairs, Optional<Clock> clock, EntityManager entities) {
+        this.entities = entities;
         this.documents = documents;
         this.paragraphs = paragraphs;
         this.originals = originals;
@@ -98,14 +101,15 @@ public class DocumentService {
         });
     }
 
-    /** Summaries of these documents by id (unknown ids left out), in one statement whatever their number. */
+    /** Summaries of these documents by id (unknown ids left out), each with its number of paragraphs. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, DocumentSummary> summaries(Collection<Long> ids) {
         Map<Long, DocumentSummary> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Object[] row : documents.findWithParagraphCounts(ids)) {
-                DocumentEntity d = (DocumentEntity) row[0];
-                found.put(d.id, d.summary(((Number) row[1]).intValue()));
-            }
+        for (Object[] row : ListParameters.byIds(ids, in -> entities.createQuery(
+                "select d, (select count(p) from ParagraphEntity p where p.documentId = d.id) from DocumentEntity d"
+                        + " where d.id in " + in, Object[].class))) {
+            DocumentEntity d = (DocumentEntity) row[0];
+            found.put(d.id, d.summary(((Number) row[1]).intValue()));
         }
         return found;
     }
@@ -114,15 +118,12 @@ public class DocumentService {
         return documents.findById(id).map(d -> d.summary(paragraphs.countByDocumentId(id)));
     }
 
-    /** Paragraphs by id, for the records that cite them as provenance. */
-    /** The paragraphs of these ids; none asked, none read, and no transaction begun for it. */
+    /** The paragraphs of these ids, for the records that cite them as provenance; none asked, none read. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, ParagraphView> paragraphs(Collection<Long> ids) {
         Map<Long, ParagraphView> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        paragraphs.findByIdIn(ids).forEach(p -> found.put(p.id, p.view()));
+        ListParameters.byIds(ids, in -> entities.createQuery("select p from ParagraphEntity p where p.id in " + in,
+                ParagraphEntity.class)).forEach(p -> found.put(p.id, p.view()));
         return found;
     }
 

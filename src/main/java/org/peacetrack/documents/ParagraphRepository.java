@@ -1,6 +1,5 @@
 package org.peacetrack.documents;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -8,9 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 interface ParagraphRepository extends JpaRepository<ParagraphEntity, Long> {
 
     List<ParagraphEntity> findByDocumentIdOrderBySeq(long documentId);
-
-    @Query("select p from ParagraphEntity p where p.id in :ids")
-    List<ParagraphEntity> findByIdIn(Collection<Long> ids);
 
     int countByDocumentId(long documentId);
 

@@ -18,16 +18,16 @@ public class ItemLinks {
     private final FrameworkRepository frameworks;
     private final TrackedItemRepository items;
     private final ItemLinkRepository links;
-    private final ReportedStatusRepository reported;
+    private final SummariesById summaries;
     private final LinkRescorer rescorer;
     private final EntityManager entities;
 
     ItemLinks(FrameworkRepository frameworks, TrackedItemRepository items, ItemLinkRepository links,
-            ReportedStatusRepository reported, LinkRescorer rescorer, EntityManager entities) {
+            SummariesById summaries, LinkRescorer rescorer, EntityManager entities) {
         this.frameworks = frameworks;
         this.items = items;
         this.links = links;
-        this.reported = reported;
+        this.summaries = summaries;
         this.rescorer = rescorer;
         this.entities = entities;
     }
@@ -96,7 +96,7 @@ public class ItemLinks {
 
     /** These items' summaries, each with whether a status published for it was one of {@code reported}. */
     public List<ChainMember> members(Collection<Long> itemIds, Collection<Status> reportedStatuses) {
-        return reported.summariesReporting(itemIds, reportedStatuses).stream()
+        return summaries.reporting(itemIds, reportedStatuses).stream()
                 .map(row -> new ChainMember(new ItemSummary((Long) row[0], (String) row[1], (Integer) row[2],
                         (Integer) row[3], (String) row[4], (String) row[5], (Status) row[6]),
                         Boolean.TRUE.equals(row[7])))

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The tracking facade for reads: frameworks, items by theme, an item with its history and links. */
@@ -21,13 +22,13 @@ public class RegisterService {
     private final TrackedItemRepository items;
     private final StatusUpdateRepository updates;
     private final ItemLinkRepository links;
-    private final ItemSummaries summaries;
+    private final SummariesById summaries;
     private final FrameworkListings listings;
     private final ItemRecords records;
     private final YearStatuses yearStatuses;
 
     RegisterService(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
-            ItemLinkRepository links, ItemSummaries summaries, FrameworkListings listings, ItemRecords records,
+            ItemLinkRepository links, SummariesById summaries, FrameworkListings listings, ItemRecords records,
             YearStatuses yearStatuses) {
         this.yearStatuses = yearStatuses;
         this.frameworks = frameworks;
@@ -54,9 +55,12 @@ public class RegisterService {
         return frameworks.stamp();
     }
 
-    /** Summaries of the given items (unknown ids are left out), in one query for items and one for frameworks. */
+    /** Summaries of the given items (unknown ids are left out), in one query (up to 32 ids), without their texts. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, ItemSummary> itemSummaries(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : summaries.of(items.findByIdIn(ids));
+        Map<Long, ItemSummary> byId = new HashMap<>();
+        summaries.of(ids).forEach(s -> byId.put(s.id(), s));
+        return byId;
     }
 
     /** The Special Committee's sessions and the A4P and A4P+ frameworks: what people browse by. */
@@ -137,9 +141,7 @@ public class RegisterService {
             List<Long> others = Stream.concat(outgoing.stream().map(l -> l.toItemId),
                     incoming.stream().map(l -> l.fromItemId)).filter(other -> other != id).distinct().toList();
             Map<Long, ItemSummary> byId = new HashMap<>();
-            if (!others.isEmpty()) {
-                items.summariesIn(others).forEach(other -> byId.put(other.id(), other));
-            }
+            summaries.of(others).forEach(other -> byId.put(other.id(), other));
             byId.put(id, summary);
             return new ItemView(summary, item.body, history, linked(outgoing, l -> l.toItemId, byId),
                     linked(incoming, l -> l.fromItemId, byId),

@@ -27,11 +27,14 @@ public class StatusUpdates {
     private final FrameworkRepository frameworks;
     private final TrackedItemRepository items;
     private final StatusUpdateRepository updates;
+    private final SummariesById summaries;
 
-    StatusUpdates(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates) {
+    StatusUpdates(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
+            SummariesById summaries) {
         this.frameworks = frameworks;
         this.items = items;
         this.updates = updates;
+        this.summaries = summaries;
     }
 
     public Optional<FrameworkRef> framework(String code) {
@@ -51,7 +54,7 @@ public class StatusUpdates {
 
     /** These items as lists show them. */
     public List<ItemSummary> summaries(Collection<Long> itemIds) {
-        return items.summariesIn(itemIds);
+        return summaries.of(itemIds);
     }
 
     public Optional<UpdateRef> update(long updateId) {

@@ -25,7 +25,7 @@ interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
     @Query("select i.body from TrackedItemEntity i where i.frameworkId = :frameworkId and i.body is not null order by i.number")
     List<String> textsOf(long frameworkId);
 
-    /** Items as lists show them (RegisterService.summary in a query), without reading their texts. */
+    /** Items as lists show them (RegisterService.summary in a query), without reading their texts; by id: SummariesById. */
     String SUMMARIES = """
             select new org.peacetrack.register.ItemSummary(i.id, f.code, f.sessionYear, i.number, i.title, i.theme,
                 i.currentStatus)
@@ -35,9 +35,6 @@ interface TrackedItemRepository extends JpaRepository<TrackedItemEntity, Long> {
     /** A framework's items by number. */
     @Query(SUMMARIES + "where i.frameworkId = :frameworkId order by i.number")
     List<ItemSummary> summariesOf(long frameworkId);
-
-    @Query(SUMMARIES + "where i.id in :ids")
-    List<ItemSummary> summariesIn(Collection<Long> ids);
 
     @Query(SUMMARIES + "where f.code = :frameworkCode and i.number = :number")
     Optional<ItemSummary> findSummary(String frameworkCode, int number);

@@ -7,20 +7,29 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Counts the SQL statements the application prepares, whatever prepares them (Hibernate, JdbcTemplate, Flyway):
  * the data source is wrapped so that every connection it hands out counts its prepareStatement, prepareCall and
- * createStatement calls. Register it as a bean of a test configuration; it counts for the whole context.
+ * createStatement calls. It counts the connections handed out too (each transaction takes one). Register it as a
+ * bean of a test configuration; it counts for the whole context.
  */
 public final class StatementCounter implements BeanPostProcessor {
 
     private final List<String> statements = new CopyOnWriteArrayList<>();
+    private final AtomicInteger connections = new AtomicInteger();
 
     public void reset() {
         statements.clear();
+        connections.set(0);
+    }
+
+    /** Connections taken from the data source since the last reset. */
+    public int connections() {
+        return connections.get();
     }
 
     public int count() {
@@ -37,7 +46,11 @@ public final class StatementCounter implements BeanPostProcessor {
         if (bean instanceof DataSource source) {
             return proxy(DataSource.class, source, (target, method, args) -> {
                 Object result = invoke(target, method, args);
-                return result instanceof Connection c ? proxy(Connection.class, c, this::connectionCall) : result;
+                if (result instanceof Connection c) {
+                    connections.incrementAndGet();
+                    return proxy(Connection.class, c, this::connectionCall);
+                }
+                return result;
             });
         }
         return bean;

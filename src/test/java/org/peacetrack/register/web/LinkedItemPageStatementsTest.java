@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A linked item's page costs a fixed number of SQL statements, however long its chain: the chain is read in
  * one query, not one per member (issue 18). Ten sessions each reword the same recommendation, so the matcher
- * chains them; the page of the newest and its JSON lineage are counted.
+ * chains them; the page of the newest and its JSON lineage are counted, and the page reads in one transaction.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -86,6 +86,19 @@ class LinkedItemPageStatementsTest {
         mvc.perform(get("/items/{id}", newest)).andExpect(status().isOk());
 
         assertThat(statements.count()).as("statements: %s", statements.sql()).isLessThanOrEqualTo(PAGE_STATEMENTS);
+    }
+
+    @Test
+    void itemPageAndPermalinkOfALinkedItemTakeOneConnectionEach() throws Exception {
+        mvc.perform(get("/items/{id}", newest)).andExpect(status().isOk());
+
+        statements.reset();
+        mvc.perform(get("/items/{id}", newest)).andExpect(status().isOk());
+        assertThat(statements.connections()).as("connections of the item page").isEqualTo(1);
+
+        statements.reset();
+        mvc.perform(get("/recommendations/{year}/{number}", FIRST_YEAR + SESSIONS - 1, 3)).andExpect(status().isOk());
+        assertThat(statements.connections()).as("connections of the permalink").isEqualTo(1);
     }
 
     @Test
