@@ -9,5 +9,5 @@
  * shares: the reader interface, signatures, blocks of text). {@code web} holds the document pages and API;
  * {@link org.peacetrack.documents.DerivedRecords} is implemented by the register.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Documents", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(displayName = "Documents", allowedDependencies = {"persistence"})
 package org.peacetrack.documents;

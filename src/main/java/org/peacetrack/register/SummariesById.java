@@ -3,6 +3,7 @@ package org.peacetrack.register;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
+import org.peacetrack.persistence.ListParameters;
 import org.springframework.stereotype.Component;
 
 /**

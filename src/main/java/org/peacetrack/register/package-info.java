@@ -12,5 +12,5 @@
  * {@link org.peacetrack.register.ItemChains}, {@link org.peacetrack.register.ReportingPeriod}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Register",
-        allowedDependencies = {"documents", "exports", "extraction", "i18n", "reference", "security"})
+        allowedDependencies = {"documents", "exports", "extraction", "i18n", "persistence", "reference", "security"})
 package org.peacetrack.register;

@@ -1,4 +1,4 @@
-package org.peacetrack.register;
+package org.peacetrack.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;

@@ -1,4 +1,4 @@
-package org.peacetrack.documents;
+package org.peacetrack.persistence;
 
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
@@ -13,14 +13,13 @@ import java.util.stream.IntStream;
  * A list bound as single parameters, {@code in (:id0, :id1, ...)}, of a fixed length and padded with its last
  * value. Hibernate does not keep the SQL of a query with a parameter bound to a list ({@code in :ids}): it
  * translates it again on every call (a profile under load found it among the server's largest costs). Single
- * parameters let it translate each query once per length. (The register has its twin: each capability keeps
- * its persistence to itself.)
+ * parameters let it translate each query once per length.
  */
-final class ListParameters {
+public final class ListParameters {
 
-    /** An item page's sources fit the short list; longer lists (an addendum's) go by the long one. */
-    static final int SHORT = 32;
-    static final int LONG = 512;
+    /** A page of search hits, an item's neighbours or sources fit the short list; longer lists go by the long one. */
+    public static final int SHORT = 32;
+    public static final int LONG = 512;
     private static final String SHORT_IDS = placeholders("id", SHORT);
     private static final String LONG_IDS = placeholders("id", LONG);
 
@@ -28,12 +27,12 @@ final class ListParameters {
     }
 
     /** "(:name0, :name1, ...)", {@code length} of them. */
-    static String placeholders(String name, int length) {
+    public static String placeholders(String name, int length) {
         return IntStream.range(0, length).mapToObj(i -> ":" + name + i).collect(Collectors.joining(", ", "(", ")"));
     }
 
     /** Binds the values to {@link #placeholders}; padded with the last value, or with null if there is none. */
-    static void bind(Query query, String name, int length, List<?> values) {
+    public static void bind(Query query, String name, int length, List<?> values) {
         for (int i = 0; i < length; i++) {
             query.setParameter(name + i, values.isEmpty() ? null : values.get(Math.min(i, values.size() - 1)));
         }
@@ -43,7 +42,7 @@ final class ListParameters {
      * The rows of a query for these ids (each asked once), read by the short list or in batches of the long one;
      * {@code query} makes the query from the placeholders of the length it is given, named {@code id}.
      */
-    static <T> List<T> byIds(Collection<Long> ids, Function<String, TypedQuery<T>> query) {
+    public static <T> List<T> byIds(Collection<Long> ids, Function<String, TypedQuery<T>> query) {
         List<Long> distinct = ids.stream().distinct().toList();
         int length = distinct.size() <= SHORT ? SHORT : LONG;
         List<T> rows = new ArrayList<>();

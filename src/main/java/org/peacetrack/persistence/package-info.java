@@ -1,0 +1,6 @@
+/**
+ * Persistence helpers every capability may use for its own tables, with no tables of its own: binding a list
+ * of ids as fixed-length single parameters so that Hibernate translates each query once (ListParameters).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Persistence", allowedDependencies = {})
+package org.peacetrack.persistence;
