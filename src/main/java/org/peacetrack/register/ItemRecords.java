@@ -21,10 +21,10 @@ class ItemRecords {
     private final TrackedItemRepository items;
     private final StatusUpdateRepository updates;
     private final ItemLinkRepository links;
-    private final ItemSummaries summaries;
+    private final SummariesById summaries;
 
     ItemRecords(FrameworkRepository frameworks, TrackedItemRepository items, StatusUpdateRepository updates,
-            ItemLinkRepository links, ItemSummaries summaries) {
+            ItemLinkRepository links, SummariesById summaries) {
         this.frameworks = frameworks;
         this.items = items;
         this.updates = updates;
@@ -54,8 +54,8 @@ class ItemRecords {
         if (found.isEmpty()) {
             return Map.of();
         }
-        Map<Long, ItemSummary> referenced = summaries.of(items.findByIdIn(found.stream().map(l -> l.toItemId)
-                .distinct().toList()));
+        Map<Long, ItemSummary> referenced = summaries.of(found.stream().map(l -> l.toItemId).distinct().toList())
+                .stream().collect(Collectors.toMap(ItemSummary::id, s -> s));
         return found.stream().filter(l -> referenced.containsKey(l.toItemId))
                 .collect(Collectors.groupingBy(l -> l.fromItemId, Collectors.collectingAndThen(Collectors.toList(),
                         list -> list.stream().map(l -> referenced.get(l.toItemId))

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.peacetrack.documents.DerivedRecord;
 import org.peacetrack.documents.DerivedRecords;
 import org.springframework.stereotype.Component;
@@ -18,11 +19,14 @@ class ItemsMadeFromParagraphs implements DerivedRecords {
     private final StatusUpdateRepository updates;
     private final TrackedItemRepository items;
     private final ItemSummaries summaries;
+    private final SummariesById summariesById;
 
-    ItemsMadeFromParagraphs(StatusUpdateRepository updates, TrackedItemRepository items, ItemSummaries summaries) {
+    ItemsMadeFromParagraphs(StatusUpdateRepository updates, TrackedItemRepository items, ItemSummaries summaries,
+            SummariesById summariesById) {
         this.updates = updates;
         this.items = items;
         this.summaries = summaries;
+        this.summariesById = summariesById;
     }
 
     @Override
@@ -31,7 +35,8 @@ class ItemsMadeFromParagraphs implements DerivedRecords {
             return Map.of();
         }
         List<StatusUpdateEntity> found = updates.findBySourceParagraphIdIn(paragraphIds);
-        Map<Long, ItemSummary> byId = summaries.of(items.findByIdIn(found.stream().map(u -> u.itemId).distinct().toList()));
+        Map<Long, ItemSummary> byId = summariesById.of(found.stream().map(u -> u.itemId).distinct().toList()).stream()
+                .collect(Collectors.toMap(ItemSummary::id, s -> s));
         Map<Long, List<DerivedRecord>> derived = new HashMap<>();
         for (StatusUpdateEntity u : found) {
             ItemSummary item = byId.get(u.itemId);

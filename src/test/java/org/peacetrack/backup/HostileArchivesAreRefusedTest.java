@@ -111,12 +111,18 @@ class HostileArchivesAreRefusedTest {
         assertThat(TableContents.of(empty)).isEqualTo(emptyBefore);
     }
 
+    /**
+     * Into a database of its own, not the running application's: the application's scheduled work (the search
+     * index's checkpoint) writes its bookkeeping tables at any time, which would make the comparison flaky.
+     */
     @Test
     void aDatabaseThatHoldsAnythingIsNotRestoredInto() throws SQLException {
-        Map<String, List<List<Object>>> before = TableContents.of(dataSource);
+        BackupService.of(empty).restore(archive, line -> { });
+        Map<String, List<List<Object>>> before = TableContents.of(empty);
+        assertThat(before).as("the first restore filled the database").isNotEqualTo(emptyBefore);
 
-        assertThatThrownBy(() -> BackupService.of(dataSource).restore(archive, line -> { }))
+        assertThatThrownBy(() -> BackupService.of(empty).restore(archive, line -> { }))
                 .isInstanceOf(BackupRefusedException.class).hasMessageContaining("The database is not empty");
-        assertThat(TableContents.of(dataSource)).isEqualTo(before);
+        assertThat(TableContents.of(empty)).isEqualTo(before);
     }
 }

@@ -3,9 +3,14 @@ package org.peacetrack.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -31,6 +36,12 @@ class ChromiumPdfTest {
      */
     private static final Set<String> KNOWN_CHROMIUM_FAILURES = Set.of();
 
+    /** Each seed's HTML rendition as Chromium prints it, printed once (a Chromium start) for the tests that read it. */
+    private static final Map<String, byte[]> PRINTED = new HashMap<>();
+
+    @TempDir
+    static Path prints;
+
     private final SourceReaders readers = new SourceReaders();
     private final ExtractionService extraction = new ExtractionService();
 
@@ -40,10 +51,9 @@ class ChromiumPdfTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
-    void everySeedPrintedByChromiumYieldsTheRecordsOfItsText(String seed, @TempDir Path work) {
+    void everySeedPrintedByChromiumYieldsTheRecordsOfItsText(String seed) {
         Producers.assumeInstalled("chromium");
-        Path html = SeedRenditions.write(work, "seed.html", SeedRenditions.html(seed));
-        SourceText pdf = readers.read("seed.pdf", Producers.chromiumPdf(html, work));
+        SourceText pdf = readers.read("seed.pdf", printed(seed));
         assertThat(pdf.format()).isEqualTo(SourceFormat.PDF);
         assertThat(pdf.repairs()).as("ligatures written as their letters, each recorded")
                 .allMatch(r -> r.original().matches("[\\uFB00-\\uFB06]") && r.proof().contains("ligature"));
@@ -63,10 +73,9 @@ class ChromiumPdfTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
-    void everySeedPrintedByChromiumStatesTheSymbolAndYearOfItsText(String seed, @TempDir Path work) {
+    void everySeedPrintedByChromiumStatesTheSymbolAndYearOfItsText(String seed) {
         Producers.assumeInstalled("chromium");
-        Path html = SeedRenditions.write(work, "seed.html", SeedRenditions.html(seed));
-        SourceText pdf = readers.read("seed.pdf", Producers.chromiumPdf(html, work));
+        SourceText pdf = readers.read("seed.pdf", printed(seed));
         Extraction fromText = extraction.extract(Seeds.text(seed));
         Extraction fromPdf = extraction.extract(pdf.text());
 
@@ -75,13 +84,23 @@ class ChromiumPdfTest {
     }
 
     @Test
-    void ligatureGlyphsAreReadAsTheirLettersAndEachRepairIsRecorded(@TempDir Path work) {
+    void ligatureGlyphsAreReadAsTheirLettersAndEachRepairIsRecorded() {
         Producers.assumeInstalled("chromium");
-        Path html = SeedRenditions.write(work, "seed.html", SeedRenditions.html(Seeds.PRIORITIES));
-        SourceText pdf = readers.read("seed.pdf", Producers.chromiumPdf(html, work));
+        SourceText pdf = readers.read("seed.pdf", printed(Seeds.PRIORITIES));
 
         assertThat(pdf.text()).doesNotContainPattern("[\\uFB00-\\uFB06]").contains("effective partnerships");
         assertThat(pdf.repairs()).extracting(TextRepair::repaired).contains("fi", "ff");
+    }
+
+    private static byte[] printed(String seed) {
+        return PRINTED.computeIfAbsent(seed, s -> {
+            try {
+                Path work = Files.createDirectories(prints.resolve(s.replaceAll("\\W", "-")));
+                return Producers.chromiumPdf(SeedRenditions.write(work, "seed.html", SeedRenditions.html(s)), work);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Test

@@ -8,6 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -55,13 +59,26 @@ final class Producers {
      * A file converted by LibreOffice, with a profile of this JVM's own: parallel test JVMs do not collide, and
      * the profile is made once (seconds each time) for the JVM's conversions, which run one after another.
      */
-    static synchronized byte[] libreOffice(Path input, String targetFormat, Path work) {
+    static byte[] libreOffice(Path input, String targetFormat, Path work) {
+        return libreOffice(List.of(input), targetFormat, work).get(input);
+    }
+
+    /**
+     * Files converted by one LibreOffice run, which is mostly its start-up (seconds): each by its input. The
+     * inputs' names, without their extension, must differ.
+     */
+    static synchronized Map<Path, byte[]> libreOffice(List<Path> inputs, String targetFormat, Path work) {
         Path out = work.resolve("lo-" + targetFormat);
-        Path profile = libreOfficeProfile();
-        run(work, "soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
-                "--convert-to", targetFormat, "--outdir", out.toString(), input.toString());
-        String name = input.getFileName().toString();
-        return read(out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + targetFormat));
+        List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + libreOfficeProfile().toUri(),
+                "--headless", "--norestore", "--convert-to", targetFormat, "--outdir", out.toString()));
+        inputs.forEach(input -> command.add(input.toString()));
+        run(work, command.toArray(String[]::new));
+        Map<Path, byte[]> converted = new LinkedHashMap<>();
+        for (Path input : inputs) {
+            String name = input.getFileName().toString();
+            converted.put(input, read(out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + targetFormat)));
+        }
+        return converted;
     }
 
     private static Path libreOfficeProfile() {
