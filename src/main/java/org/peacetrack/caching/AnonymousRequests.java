@@ -56,10 +56,28 @@ final class AnonymousRequests {
 
     /** The key of this request's answer in the given generation. HEAD is answered from GET's entry. */
     ResponseKey key(HttpServletRequest request, long generation) {
-        String query = request.getQueryString();
         return new ResponseKey(generation, request.getScheme() + "://" + request.getServerName() + ":"
-                + request.getServerPort(), request.getRequestURI() + (query == null ? "" : "?" + query),
-                locales.resolveLocale(request).toLanguageTag(), request.getHeader(HttpHeaders.ACCEPT));
+                + request.getServerPort(), target(request), locales.resolveLocale(request).toLanguageTag(),
+                request.getHeader(HttpHeaders.ACCEPT));
+    }
+
+    /**
+     * The path, the query as sent, and the parameters as the controllers read them: the same in a server, where a
+     * GET's parameters come from its query, but not in every container (MockMvc takes parameters beside the query).
+     */
+    private static String target(HttpServletRequest request) {
+        StringBuilder target = new StringBuilder(request.getRequestURI());
+        String query = request.getQueryString();
+        if (query != null) {
+            target.append('?').append(query);
+        }
+        request.getParameterMap().forEach((name, values) -> {
+            target.append('\n').append(name);
+            for (String value : values) {
+                target.append('\0').append(value);
+            }
+        });
+        return target.toString();
     }
 
     /**

@@ -56,11 +56,12 @@ class AnonymousCacheKeepsAnswersTest {
     long item;
 
     @BeforeEach
-    void oneSessionOfOneRecommendation() {
+    void oneSessionOfOneRecommendation() throws Exception {
         Database.wipe(jdbc);
         ingestion.ingest("kept-" + YEAR + ".md", C34Reports.report(SYMBOL, YEAR, Map.of(3,
                 "The Special Committee requests the Secretariat to publish its " + KEPT + " figures every year.")), null);
         item = register.item(SYMBOL, 3).orElseThrow().id();
+        generation.awaitRaisesAfterCommits();
     }
 
     @Test
@@ -133,6 +134,22 @@ class AnonymousCacheKeepsAnswersTest {
         assertThat(again.getHeaders(HttpHeaders.SET_COOKIE)).as("the switch still remembers the language")
                 .anyMatch(c -> c.startsWith("peacetrack-lang=fr"));
         assertThat(stores()).isEqualTo(stores);
+    }
+
+    @Test
+    void requestsThatDifferOnlyByTheirParametersAreAnsweredApart() throws Exception {
+        String next = C34Sessions.symbolOf(YEAR + 2);
+        ingestion.ingest("kept-" + (YEAR + 2) + ".md", C34Reports.report(next, YEAR + 2, Map.of(5,
+                "The Special Committee requests the Secretariat to map numbatparams routes.")), null);
+        generation.awaitRaisesAfterCommits();
+
+        String first = anonymous(get("/api/items").param("framework", SYMBOL)).getContentAsString();
+        String second = anonymous(get("/api/items").param("framework", next)).getContentAsString();
+        String inQuery = anonymous(get("/api/items?framework={symbol}", next)).getContentAsString();
+
+        assertThat(first).contains(KEPT).doesNotContain("numbatparams");
+        assertThat(second).contains("numbatparams").doesNotContain(KEPT);
+        assertThat(inQuery).isEqualTo(second);
     }
 
     @Test
