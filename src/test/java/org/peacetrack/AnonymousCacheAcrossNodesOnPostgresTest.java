@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peacetrack.caching.PublicationGeneration;
 import org.peacetrack.ingestion.IngestionService;
 import org.peacetrack.register.C34Sessions;
 import org.peacetrack.register.RegisterService;
@@ -50,6 +51,7 @@ class AnonymousCacheAcrossNodesOnPostgresTest {
             one.getBean(IngestionService.class).ingest("nodes-" + YEAR + ".md", C34Reports.report(first, YEAR,
                     Map.of(3, "The Special Committee requests the Secretariat to train bandicoot observers.")), null);
             long item = two.getBean(RegisterService.class).item(first, 3).orElseThrow().id();
+            one.getBean(PublicationGeneration.class).awaitRaisesAfterCommits();
 
             assertThat(get(two, "/api/frameworks", null).body()).contains(first).doesNotContain(next);
             double hits = hits(two);

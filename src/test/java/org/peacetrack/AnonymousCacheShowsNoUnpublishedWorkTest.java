@@ -10,6 +10,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacetrack.caching.PublicationGeneration;
 import org.peacetrack.ingestion.IngestionService;
 import org.peacetrack.register.RegisterService;
 import org.peacetrack.register.Status;
@@ -52,12 +53,15 @@ class AnonymousCacheShowsNoUnpublishedWorkTest {
     RegisterService register;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    PublicationGeneration generation;
 
     SecretWork work;
 
     @BeforeEach
-    void unpublishedWorkInEveryState() {
+    void unpublishedWorkInEveryState() throws Exception {
         work = SecretWork.create(jdbc, ingestion, workflow, register);
+        generation.awaitRaisesAfterCommits();
     }
 
     @Test

@@ -98,7 +98,7 @@ final class ContentWrites implements PostInsertEventListener, PostUpdateEventLis
         session.getTransactionCompletionCallbacks().registerCallback((AfterCompletionCallback) (success, ended) -> {
             raises.remove(ended);
             if (success && !spring) {
-                generation.advance();
+                generation.advanceAfterCommit();
             }
         });
     }

@@ -4,9 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -19,7 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * in the transaction that writes it. A rebuild of the search index calls {@link #advance} when it is done.
  */
 @Component
-public class PublicationGeneration {
+public class PublicationGeneration implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicationGeneration.class);
     static final String READ = "select generation from publication_generation where id = 1";
@@ -27,6 +33,17 @@ public class PublicationGeneration {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    /**
+     * The raises after commits, on a thread of their own: the committing thread still holds its connection until
+     * its after-commit callbacks return, and writers that each waited there for a second connection could hold the
+     * whole pool. Raises asked for while one is waiting to run are one raise.
+     */
+    private final ExecutorService afterCommits = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "publication-generation");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean raiseWaiting = new AtomicBoolean();
 
     PublicationGeneration(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -62,7 +79,8 @@ public class PublicationGeneration {
 
     /**
      * Raises the generation now, in a transaction of its own on a connection of its own: after a commit (the
-     * second raise, once the search index shows the commit) and after the search index is rebuilt. A failure is
+     * second raise, once the search index shows the commit, on the raising thread) and after the search index is
+     * rebuilt. Call it holding no connection of a transaction. A failure is
      * logged, not thrown: what it follows has happened, and the entries it would retire expire (ADR 0062).
      */
     public void advance() {
@@ -80,6 +98,38 @@ public class PublicationGeneration {
             LOG.warn("Could not raise the publication generation after a change; cached anonymous responses "
                     + "may show the state before it until they expire", e);
         }
+    }
+
+    /**
+     * Raises the generation after the caller's commit has returned, on the raising thread: every commit is followed
+     * by a raise that starts after it.
+     */
+    void advanceAfterCommit() {
+        if (!raiseWaiting.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            afterCommits.execute(() -> {
+                raiseWaiting.set(false);
+                advance();
+            });
+        } catch (RejectedExecutionException closing) {
+            raiseWaiting.set(false);
+            advance();
+        }
+    }
+
+    /**
+     * Waits for the raises after the commits so far: for tests and tools that read the generation, or count
+     * answers served from the cache, right after a write.
+     */
+    public void awaitRaisesAfterCommits() throws InterruptedException, ExecutionException {
+        afterCommits.submit(() -> { }).get();
+    }
+
+    @Override
+    public void destroy() {
+        afterCommits.shutdown();
     }
 
     /**
@@ -133,7 +183,7 @@ public class PublicationGeneration {
 
         @Override
         public void afterCommit() {
-            advance();
+            advanceAfterCommit();
         }
     }
 }
