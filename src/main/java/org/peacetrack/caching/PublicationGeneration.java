@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -127,9 +128,13 @@ public class PublicationGeneration implements DisposableBean {
         afterCommits.submit(() -> { }).get();
     }
 
+    /** Lets a raise still waiting run (a command's last commit), then stops the raising thread. */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         afterCommits.shutdown();
+        if (!afterCommits.awaitTermination(10, TimeUnit.SECONDS)) {
+            LOG.warn("The publication generation's last raise did not finish in 10 s");
+        }
     }
 
     /**

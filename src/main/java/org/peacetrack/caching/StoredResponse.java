@@ -17,7 +17,8 @@ import org.springframework.http.HttpHeaders;
  * disposition, links). Headers that the security chain writes on every response, or that describe one exchange
  * (cookies, length, date), are not kept: the chain writes them again when the answer is served.
  */
-record StoredResponse(String contentType, Locale language, List<Map.Entry<String, String>> headers, byte[] body, Duration lifetime) {
+record StoredResponse(String contentType, Locale language, List<Map.Entry<String, String>> headers, byte[] body,
+        Duration lifetime) {
 
     private static final Set<String> NOT_KEPT = Set.of("set-cookie", "content-type", "content-length",
             "transfer-encoding", "date", "connection", "keep-alive", "cache-control", "pragma", "expires",
@@ -56,8 +57,8 @@ record StoredResponse(String contentType, Locale language, List<Map.Entry<String
                 response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
             }
         }
-        return new StoredResponse(response.getContentType(), response.language(), List.copyOf(headers), response.getContentAsByteArray(),
-                lifetime);
+        return new StoredResponse(response.getContentType(), response.language(), List.copyOf(headers),
+                response.getContentAsByteArray(), lifetime);
     }
 
     /** Writes this answer (to a HEAD request too: the container sends its headers and length, not its body). */
