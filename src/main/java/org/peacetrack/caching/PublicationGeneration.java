@@ -1,5 +1,6 @@
 package org.peacetrack.caching;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -46,9 +48,12 @@ public class PublicationGeneration implements DisposableBean {
     });
     private final AtomicBoolean raiseWaiting = new AtomicBoolean();
 
-    PublicationGeneration(DataSource dataSource) {
+    private final EntityManagerFactory entityManagerFactory;
+
+    PublicationGeneration(DataSource dataSource, EntityManagerFactory entityManagerFactory) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
+        this.entityManagerFactory = entityManagerFactory;
     }
 
     /** The generation committed now, read on a connection of its own (outside any transaction of the caller). */
@@ -170,6 +175,11 @@ public class PublicationGeneration implements DisposableBean {
         @Override
         public void beforeCommit(boolean readOnly) {
             if (beforeCommit && !raised) {
+                // the entities' changes first: the raise takes the generation's row lock, which must come after
+                // every other row this transaction locks, or two writers could each wait for the other's rows
+                if (TransactionSynchronizationManager.getResource(entityManagerFactory) instanceof EntityManagerHolder held) {
+                    held.getEntityManager().flush();
+                }
                 jdbc.update(RAISE);
                 raised = true;
             }

@@ -2,6 +2,7 @@ package org.peacetrack.caching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,9 @@ import org.peacetrack.testing.Database;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -60,6 +63,8 @@ class AnonymousCacheGenerationTest {
     IndexMaintenance index;
     @Autowired
     ApiTokenService tokens;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void anImportRaisesIt() {
@@ -122,6 +127,14 @@ class AnonymousCacheGenerationTest {
         generation.awaitRaisesAfterCommits();
 
         assertThat(generation.current()).as("the outer one rolled back").isEqualTo(before + 2);
+    }
+
+    /** The raise for plain SQL flushes the entities first, so it locks the generation's row after every other row. */
+    @Test
+    void aTransactionsEntityManagerIsFoundUnderTheFactoryTheRaiseFlushes() {
+        Object held = transaction.execute(status -> TransactionSynchronizationManager.getResource(entityManagerFactory));
+
+        assertThat(held).isInstanceOf(EntityManagerHolder.class);
     }
 
     @Test
