@@ -12,8 +12,8 @@ import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * A JdbcTemplate for capabilities that write readers' content in plain JDBC (the indicators' values, targets and
- * totals): every update and batch update says so to the publication generation first, so the transaction raises
- * it before it commits and after (ADR 0062). Queries are the template's own. Bookkeeping that readers never see
+ * totals): every update and batch update says so to the publication generation once it has run, so the
+ * transaction raises it before it commits and after (ADR 0062); without a transaction, at once after the write. Queries are the template's own. Bookkeeping that readers never see
  * (sessions, locks, the search journal, sign-in counts, import jobs' progress) uses a plain JdbcTemplate.
  */
 public final class ContentJdbcTemplate extends JdbcTemplate {
@@ -35,51 +35,59 @@ public final class ContentJdbcTemplate extends JdbcTemplate {
 
     @Override
     public int update(String sql) throws DataAccessException {
+        int written = super.update(sql);
         generation.changedInThisTransaction();
-        return super.update(sql);
+        return written;
     }
 
     @Override
     protected int update(PreparedStatementCreator psc, PreparedStatementSetter pss) throws DataAccessException {
+        int written = super.update(psc, pss);
         generation.changedInThisTransaction();
-        return super.update(psc, pss);
+        return written;
     }
 
     @Override
     public int update(PreparedStatementCreator psc, KeyHolder generatedKeyHolder) throws DataAccessException {
+        int written = super.update(psc, generatedKeyHolder);
         generation.changedInThisTransaction();
-        return super.update(psc, generatedKeyHolder);
+        return written;
     }
 
     @Override
     public int[] batchUpdate(String... sql) throws DataAccessException {
+        int[] written = super.batchUpdate(sql);
         generation.changedInThisTransaction();
-        return super.batchUpdate(sql);
+        return written;
     }
 
     @Override
     public int[] batchUpdate(PreparedStatementCreator psc, BatchPreparedStatementSetter pss, KeyHolder generatedKeyHolder)
             throws DataAccessException {
+        int[] written = super.batchUpdate(psc, pss, generatedKeyHolder);
         generation.changedInThisTransaction();
-        return super.batchUpdate(psc, pss, generatedKeyHolder);
+        return written;
     }
 
     @Override
     public int[] batchUpdate(String sql, BatchPreparedStatementSetter pss) throws DataAccessException {
+        int[] written = super.batchUpdate(sql, pss);
         generation.changedInThisTransaction();
-        return super.batchUpdate(sql, pss);
+        return written;
     }
 
     @Override
     public int[] batchUpdate(String sql, List<? extends Object[]> batchArgs, int[] argTypes) throws DataAccessException {
+        int[] written = super.batchUpdate(sql, batchArgs, argTypes);
         generation.changedInThisTransaction();
-        return super.batchUpdate(sql, batchArgs, argTypes);
+        return written;
     }
 
     @Override
     public <T> int[][] batchUpdate(String sql, Collection<T> batchArgs, int batchSize,
             ParameterizedPreparedStatementSetter<T> pss) throws DataAccessException {
+        int[][] written = super.batchUpdate(sql, batchArgs, batchSize, pss);
         generation.changedInThisTransaction();
-        return super.batchUpdate(sql, batchArgs, batchSize, pss);
+        return written;
     }
 }
