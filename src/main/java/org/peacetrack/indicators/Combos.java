@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import org.peacetrack.caching.ContentJdbcTemplate;
+import org.peacetrack.caching.PublicationGeneration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -20,8 +22,9 @@ class Combos {
     private final JdbcTemplate jdbc;
     private final Map<String, Long> combos = new HashMap<>();
 
-    Combos(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    Combos(JdbcTemplate jdbc, PublicationGeneration generation) {
+        // writes raise the publication generation (readers' cached answers are retired, ADR 0062)
+        this.jdbc = new ContentJdbcTemplate(jdbc, generation);
     }
 
     synchronized long id(SortedMap<String, String> dimensions) {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.peacetrack.caching.ContentJdbcTemplate;
+import org.peacetrack.caching.PublicationGeneration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -30,13 +32,14 @@ public class DataImports {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    DataImports(MappingStore mappings, IndicatorCatalog catalog, ValueStore values, Combos combos, JdbcTemplate jdbc,
+    DataImports(MappingStore mappings, IndicatorCatalog catalog, ValueStore values, Combos combos, JdbcTemplate jdbc, PublicationGeneration generation,
             TransactionTemplate transaction) {
         this.mappings = mappings;
         this.catalog = catalog;
         this.values = values;
         this.combos = combos;
-        this.jdbc = jdbc;
+        // writes raise the publication generation (readers' cached answers are retired, ADR 0062)
+        this.jdbc = new ContentJdbcTemplate(jdbc, generation);
         this.transaction = transaction;
     }
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.peacetrack.caching.ContentJdbcTemplate;
+import org.peacetrack.caching.PublicationGeneration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +16,9 @@ class IndicatorCatalog {
 
     private final JdbcTemplate jdbc;
 
-    IndicatorCatalog(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    IndicatorCatalog(JdbcTemplate jdbc, PublicationGeneration generation) {
+        // writes raise the publication generation (readers' cached answers are retired, ADR 0062)
+        this.jdbc = new ContentJdbcTemplate(jdbc, generation);
     }
 
     List<Indicator> all() {

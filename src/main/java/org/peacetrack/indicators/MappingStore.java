@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.peacetrack.caching.ContentJdbcTemplate;
+import org.peacetrack.caching.PublicationGeneration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,8 +19,9 @@ class MappingStore {
 
     private final JdbcTemplate jdbc;
 
-    MappingStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    MappingStore(JdbcTemplate jdbc, PublicationGeneration generation) {
+        // writes raise the publication generation (readers' cached answers are retired, ADR 0062)
+        this.jdbc = new ContentJdbcTemplate(jdbc, generation);
     }
 
     List<ColumnMapping> all() {

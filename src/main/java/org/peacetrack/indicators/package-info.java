@@ -7,5 +7,5 @@
  * analytic reads, computes Open SDG progress statuses and checks figures stated in prose against the data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
-        allowedDependencies = {"exports", "security", "performance", "extraction", "extraction :: figures"})
+        allowedDependencies = {"exports", "security", "performance", "extraction", "extraction :: figures", "caching"})
 package org.peacetrack.indicators;

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
@@ -37,11 +38,16 @@ class ApiConfiguration {
                                 .description("The session of a sign-in through the login page or OpenID Connect")));
     }
 
-    /** ETags on every API read, so that clients and caches can revalidate cheaply (If-None-Match). */
+    /**
+     * ETags on every API read, so that clients and caches can revalidate cheaply (If-None-Match). After the security
+     * chain (-100) and before (outside) the cache of anonymous answers (caching, ADR 0062), so that an answer served
+     * from that cache gets its ETag and its 304 like one the controllers made.
+     */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> filter = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         filter.addUrlPatterns("/api/*");
+        filter.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
         return filter;
     }
 }

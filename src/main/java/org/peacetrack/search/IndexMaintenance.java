@@ -17,6 +17,7 @@ import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.peacetrack.caching.PublicationGeneration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,10 +56,15 @@ public class IndexMaintenance {
      */
     private final boolean mergeAtEnd;
 
+    /** Raised when the index changes apart from a commit (a rebuild, a catch-up): searches kept for anonymous readers
+     *  may show what the index held before (ADR 0062). */
+    private final PublicationGeneration generation;
+
     IndexMaintenance(EntityManagerFactory entityManagerFactory, IndexJournal journal,
-            @Value("${" + SearchBackend.PROPERTY + ":lucene}") String backend) {
+            @Value("${" + SearchBackend.PROPERTY + ":lucene}") String backend, PublicationGeneration generation) {
         this.entityManagerFactory = entityManagerFactory;
         this.journal = journal;
+        this.generation = generation;
         this.shared = "opensearch".equalsIgnoreCase(backend.strip());
         this.mergeAtEnd = "lucene".equalsIgnoreCase(backend.strip());
     }
@@ -132,6 +138,7 @@ public class IndexMaintenance {
             throw e;
         } finally {
             rebuilding.set(false);
+            generation.advance();
             progress.accept(last.get());
         }
     }
@@ -150,6 +157,7 @@ public class IndexMaintenance {
         mapping().scope(Object.class).workspace().flush();
         caughtUp.set(true);
         if (indexed > 0) {
+            generation.advance();
             LOG.info("Search index caught up: re-indexed {} records changed since its last known point", indexed);
         }
         return indexed;
@@ -162,8 +170,8 @@ public class IndexMaintenance {
      */
     public void checkpoint() {
         if (caughtUp.get() && !rebuilding.get()) {
-            if (shared) {
-                reindexSeen();
+            if (shared && reindexSeen() > 0) {
+                generation.advance();
             }
             mapping().scope(Object.class).workspace().flush();
             journal.checkpoint();
@@ -175,14 +183,18 @@ public class IndexMaintenance {
         return caughtUp.get();
     }
 
-    private void reindexSeen() {
+    /** Returns the journal rows re-indexed. */
+    private long reindexSeen() {
         Map<String, Class<?>> types = indexedTypes();
         long from = 0;
+        long indexed = 0;
         for (List<IndexJournal.Entry> rows = journal.seenAfter(from, CATCH_UP_BATCH); !rows.isEmpty();
                 rows = journal.seenAfter(from, CATCH_UP_BATCH)) {
             reindex(rows, types);
+            indexed += rows.size();
             from = rows.get(rows.size() - 1).id();
         }
+        return indexed;
     }
 
     private Map<String, Class<?>> indexedTypes() {

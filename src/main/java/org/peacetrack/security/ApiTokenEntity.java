@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.peacetrack.caching.NotReaderContent;
 
+// its last use is written on every request it signs; no reader sees tokens (ADR 0062)
+@NotReaderContent
 @Entity
 @Table(name = "api_token")
 class ApiTokenEntity {

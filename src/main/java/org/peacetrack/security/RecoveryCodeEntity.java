@@ -7,8 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.peacetrack.caching.NotReaderContent;
 
 /** One two-factor recovery code of an account: its SHA-256, and when it was used (null while unused). */
+// no reader sees recovery codes (ADR 0062)
+@NotReaderContent
 @Entity
 @Table(name = "two_factor_recovery_code")
 class RecoveryCodeEntity {

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacetrack.caching.PublicationGeneration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +44,8 @@ class ImportJobsAcrossNodesTest {
     Combos combos;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    PublicationGeneration generation;
 
     private final CountDownLatch release = new CountDownLatch(1);
     private DataImportJobs nodeA;
@@ -96,7 +99,7 @@ class ImportJobsAcrossNodesTest {
     @Test
     void aJobWhoseServerStopsWhileWritingShowsAsInterruptedAndNothingOfItIsStored() throws Exception {
         CountDownLatch writing = new CountDownLatch(1);
-        DataImports stuck = new DataImports(mappings, catalog, values, combos, jdbc, transaction) {
+        DataImports stuck = new DataImports(mappings, catalog, values, combos, jdbc, generation, transaction) {
             @Override
             public DataImportReport run(String fileName, byte[] bytes, String mapping, String by, ImportProgress progress) {
                 return super.run(fileName, bytes, mapping, by, (phase, done, total) -> {

@@ -35,7 +35,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:lineage-pool;DB_CLOSE_DELAY=-1",
     "spring.datasource.hikari.maximum-pool-size=2",
-    "spring.datasource.hikari.connection-timeout=3000"})
+    "spring.datasource.hikari.connection-timeout=3000",
+    // the controllers must share the pool, not the cache of anonymous answers (ADR 0062) answer for them
+    "peacetrack.cache.anonymous.enabled=false"})
 class LinkedItemReadersShareTheConnectionPoolTest {
 
     private static final int READERS = 8;
