@@ -1,7 +1,7 @@
 package org.peacetrack;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,6 +26,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -53,7 +55,6 @@ class UnpublishedWorkIsPrivateTest {
             .map(ExportFormat::extension), Stream.of("md", "docx", "pdf", "html")).distinct().toList();
 
     private static final String DELEGATE = "delegate";
-    private static final String DEMO_PASSWORD = "peacetrack-demo";
 
     @Autowired
     MockMvc mvc;
@@ -69,12 +70,16 @@ class UnpublishedWorkIsPrivateTest {
     RegisterService register;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    UserDetailsService accounts;
 
     SecretWork work;
+    UserDetails delegate;
 
     @BeforeEach
     void unpublishedWorkInEveryState() {
         work = SecretWork.create(jdbc, ingestion, workflow, register);
+        delegate = accounts.loadUserByUsername(DELEGATE);
     }
 
     @Test
@@ -126,7 +131,9 @@ class UnpublishedWorkIsPrivateTest {
     private MockHttpServletResponse request(URI address, boolean asDelegate, List<String> problems) {
         MockHttpServletRequestBuilder request = get(address);
         if (asDelegate) {
-            request.with(httpBasic(DELEGATE, DEMO_PASSWORD));
+            // the delegate as signing in makes them (their account's authorities), without a password check on each
+            // of the walk's requests; that the cache tells a signed-in reader by the security context is part of it
+            request.with(user(delegate));
         }
         try {
             MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
