@@ -1,5 +1,6 @@
 package org.peacetrack.lineage.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
@@ -56,7 +57,7 @@ class LineagePagesTest {
 
     @Test
     void itemPageShowsTheChainAcrossSessionsWithScoreAndReviewButtons() throws Exception {
-        mvc.perform(get("/items/{id}", womenObservers))
+        mvc.perform(get("/items/{id}", womenObservers).with(reviewer()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("Across sessions"),
@@ -67,6 +68,21 @@ class LineagePagesTest {
                         containsString("First appeared in the <strong>2023</strong> session"),
                         containsString("Confirm match"),
                         containsString("Serves the A4P commitments on"))));
+    }
+
+    /**
+     * The review buttons are for those who may press them: a public reader sees the chain without them, and so is
+     * given no form token, and no session to keep one in.
+     */
+    @Test
+    void aPublicReaderSeesTheChainWithoutReviewButtonsOrASession() throws Exception {
+        mvc.perform(get("/items/{id}", womenObservers))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("2024 session, paragraph 11 (A/78/19)"),
+                        containsString("similar text"), not(containsString("Confirm match")), not(containsString("_csrf")))))
+                .andExpect(result -> assertThat(result.getRequest().getSession(false)).as("the reader's session").isNull());
+        mvc.perform(get("/items/{id}", womenObservers).with(user("delegate").roles("MEMBER_STATE")))
+                .andExpect(content().string(not(containsString("Confirm match"))));
     }
 
     private static RequestPostProcessor reviewer() {
@@ -84,7 +100,7 @@ class LineagePagesTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/items/" + womenObservers + "#lineage"));
 
-        mvc.perform(get("/items/{id}", womenObservers))
+        mvc.perform(get("/items/{id}", womenObservers).with(reviewer()))
                 .andExpect(content().string(allOf(containsString("confirmed"), not(containsString("Confirm match")))));
         mvc.perform(post("/items/{id}/lineage/{link}/reject", womenObservers + 1000, link).with(csrf()).with(reviewer()))
                 .andExpect(status().isNotFound());
