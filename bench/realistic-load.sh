@@ -93,9 +93,23 @@ load() { # label, urls, mix
       --items "$ITEMS" --clients "$CLIENTS" --seconds "$SECONDS_PER_RUN" --warmup "$WARMUP" --table "$WORK/table.md"
 }
 
+# METRICS_AUTH (user:password of an administrator): after each mix, the first node's answers from the cache of
+# anonymous answers (ADR 0062), as counted since it started: hits, misses and refusals by reason
+cache_counts() { # url
+  [ -n "${METRICS_AUTH:-}" ] || return 0
+  local metric
+  for metric in "requests?tag=result:hit" "requests?tag=result:miss" "refusals" "stores"; do
+    echo "cache $metric: $(curl -fs -u "$METRICS_AUTH" "$1/actuator/metrics/peacetrack.cache.anonymous.$metric" \
+        | grep -o '"value":[0-9.E]*' | head -1) $(curl -fs -u "$METRICS_AUTH" "$1/actuator/metrics/peacetrack.cache.anonymous.$metric" \
+        | grep -o '"values":\[[^]]*\]' | head -1)" | tee -a "$WORK/table.md"
+  done
+}
+
 measure() { # label, urls
   load "$1" "$2" pages
+  cache_counts "${2%%,*}"
   load "$1" "$2" search
+  cache_counts "${2%%,*}"
 }
 
 echo "$(date -u +%FT%TZ) $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), steps: $STEPS" | tee -a "$WORK/table.md"
