@@ -7,5 +7,5 @@
  * response was made, so a change committed on any node retires every node's entries at once. Signed-in readers
  * are never served from, nor stored into, the cache.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Caching", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(displayName = "Caching", allowedDependencies = {"persistence"})
 package org.peacetrack.caching;
