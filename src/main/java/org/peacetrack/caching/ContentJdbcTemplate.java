@@ -16,12 +16,12 @@ import org.springframework.jdbc.support.KeyHolder;
  * transaction raises it before it commits and after (ADR 0062); without a transaction, at once after the write. Queries are the template's own. Bookkeeping that readers never see
  * (sessions, locks, the search journal, sign-in counts, import jobs' progress) uses a plain JdbcTemplate.
  */
-public final class ContentJdbcTemplate extends JdbcTemplate {
+final class ContentJdbcTemplate extends JdbcTemplate {
 
     private final PublicationGeneration generation;
 
     /** The same data source and settings as {@code template}. */
-    public ContentJdbcTemplate(JdbcTemplate template, PublicationGeneration generation) {
+    ContentJdbcTemplate(JdbcTemplate template, PublicationGeneration generation) {
         super(template.getDataSource());
         setFetchSize(template.getFetchSize());
         setMaxRows(template.getMaxRows());

@@ -4,8 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.peacetrack.caching.ContentJdbcTemplate;
-import org.peacetrack.caching.PublicationGeneration;
+import org.peacetrack.caching.ContentJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -22,9 +21,9 @@ class Combos {
     private final JdbcTemplate jdbc;
     private final Map<String, Long> combos = new HashMap<>();
 
-    Combos(JdbcTemplate jdbc, PublicationGeneration generation) {
+    Combos(ContentJdbc content) {
         // writes raise the publication generation (readers' cached answers are retired, ADR 0062)
-        this.jdbc = new ContentJdbcTemplate(jdbc, generation);
+        this.jdbc = content.template();
     }
 
     synchronized long id(SortedMap<String, String> dimensions) {

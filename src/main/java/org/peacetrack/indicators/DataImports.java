@@ -8,8 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.peacetrack.caching.ContentJdbcTemplate;
-import org.peacetrack.caching.PublicationGeneration;
+import org.peacetrack.caching.ContentJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -32,14 +31,14 @@ public class DataImports {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    DataImports(MappingStore mappings, IndicatorCatalog catalog, ValueStore values, Combos combos, JdbcTemplate jdbc, PublicationGeneration generation,
+    DataImports(MappingStore mappings, IndicatorCatalog catalog, ValueStore values, Combos combos, ContentJdbc content,
             TransactionTemplate transaction) {
         this.mappings = mappings;
         this.catalog = catalog;
         this.values = values;
         this.combos = combos;
         // writes raise the publication generation (readers' cached answers are retired, ADR 0062)
-        this.jdbc = new ContentJdbcTemplate(jdbc, generation);
+        this.jdbc = content.template();
         this.transaction = transaction;
     }
 

@@ -5,8 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.peacetrack.caching.ContentJdbcTemplate;
-import org.peacetrack.caching.PublicationGeneration;
+import org.peacetrack.caching.ContentJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +15,9 @@ class IndicatorCatalog {
 
     private final JdbcTemplate jdbc;
 
-    IndicatorCatalog(JdbcTemplate jdbc, PublicationGeneration generation) {
+    IndicatorCatalog(ContentJdbc content) {
         // writes raise the publication generation (readers' cached answers are retired, ADR 0062)
-        this.jdbc = new ContentJdbcTemplate(jdbc, generation);
+        this.jdbc = content.template();
     }
 
     List<Indicator> all() {

@@ -4,8 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.peacetrack.caching.ContentJdbcTemplate;
-import org.peacetrack.caching.PublicationGeneration;
+import org.peacetrack.caching.ContentJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,9 +18,9 @@ class MappingStore {
 
     private final JdbcTemplate jdbc;
 
-    MappingStore(JdbcTemplate jdbc, PublicationGeneration generation) {
+    MappingStore(ContentJdbc content) {
         // writes raise the publication generation (readers' cached answers are retired, ADR 0062)
-        this.jdbc = new ContentJdbcTemplate(jdbc, generation);
+        this.jdbc = content.template();
     }
 
     List<ColumnMapping> all() {

@@ -5,8 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.peacetrack.caching.ContentJdbcTemplate;
-import org.peacetrack.caching.PublicationGeneration;
+import org.peacetrack.caching.ContentJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +16,9 @@ class Targets {
     private final JdbcTemplate jdbc;
     private final Combos combos;
 
-    Targets(JdbcTemplate jdbc, PublicationGeneration generation, Combos combos) {
+    Targets(ContentJdbc content, Combos combos) {
         // writes raise the publication generation (readers' cached answers are retired, ADR 0062)
-        this.jdbc = new ContentJdbcTemplate(jdbc, generation);
+        this.jdbc = content.template();
         this.combos = combos;
     }
 

@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
-import org.peacetrack.caching.ContentJdbcTemplate;
-import org.peacetrack.caching.PublicationGeneration;
+import org.peacetrack.caching.ContentJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +26,9 @@ class ValueStore {
     private final JdbcTemplate jdbc;
     private final Combos combos;
 
-    ValueStore(JdbcTemplate jdbc, PublicationGeneration generation, Combos combos) {
+    ValueStore(ContentJdbc content, Combos combos) {
         // writes raise the publication generation (readers' cached answers are retired, ADR 0062)
-        this.jdbc = new ContentJdbcTemplate(jdbc, generation);
+        this.jdbc = content.template();
         this.combos = combos;
     }
 

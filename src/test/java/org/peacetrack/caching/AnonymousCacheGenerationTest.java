@@ -36,7 +36,7 @@ class AnonymousCacheGenerationTest {
 
     /**
      * Classes that write in plain SQL what no anonymous reader sees, each with the reason. Any other class of
-     * src/main/java that writes in plain SQL must write through ContentJdbcTemplate.
+     * src/main/java that writes in plain SQL must write through ContentJdbc (its ContentJdbcTemplate).
      */
     private static final Map<String, String> BOOKKEEPING = Map.of(
             "nodes/NodeLocks.java", "locks of work done once across nodes",
@@ -167,7 +167,7 @@ class AnonymousCacheGenerationTest {
             unaccounted = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
                 try {
                     String source = Files.readString(f);
-                    return PLAIN_WRITE.matcher(source).find() && !source.contains("ContentJdbcTemplate");
+                    return PLAIN_WRITE.matcher(source).find() && !source.contains("ContentJdbc");
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
@@ -175,6 +175,6 @@ class AnonymousCacheGenerationTest {
                     .filter(name -> !BOOKKEEPING.containsKey(name)).sorted().toList();
         }
         assertThat(unaccounted).as("classes writing in plain SQL: write readers' content through "
-                + "ContentJdbcTemplate, or list bookkeeping in BOOKKEEPING with the reason").isEmpty();
+                + "ContentJdbc, or list bookkeeping in BOOKKEEPING with the reason").isEmpty();
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peacetrack.caching.PublicationGeneration;
+import org.peacetrack.caching.ContentJdbc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,7 +45,7 @@ class ImportJobsAcrossNodesTest {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    PublicationGeneration generation;
+    ContentJdbc content;
 
     private final CountDownLatch release = new CountDownLatch(1);
     private DataImportJobs nodeA;
@@ -99,7 +99,7 @@ class ImportJobsAcrossNodesTest {
     @Test
     void aJobWhoseServerStopsWhileWritingShowsAsInterruptedAndNothingOfItIsStored() throws Exception {
         CountDownLatch writing = new CountDownLatch(1);
-        DataImports stuck = new DataImports(mappings, catalog, values, combos, jdbc, generation, transaction) {
+        DataImports stuck = new DataImports(mappings, catalog, values, combos, content, transaction) {
             @Override
             public DataImportReport run(String fileName, byte[] bytes, String mapping, String by, ImportProgress progress) {
                 return super.run(fileName, bytes, mapping, by, (phase, done, total) -> {
