@@ -61,16 +61,9 @@ final class AnonymousRequests {
                 request.getHeader(HttpHeaders.ACCEPT));
     }
 
-    /**
-     * The path, the query as sent, and the parameters as the controllers read them: the same in a server, where a
-     * GET's parameters come from its query, but not in every container (MockMvc takes parameters beside the query).
-     */
+    /** The path and the parameters as the controllers read them (a GET's come from its query). */
     private static String target(HttpServletRequest request) {
         StringBuilder target = new StringBuilder(request.getRequestURI());
-        String query = request.getQueryString();
-        if (query != null) {
-            target.append('?').append(query);
-        }
         request.getParameterMap().forEach((name, values) -> {
             target.append('\n').append(name);
             for (String value : values) {
