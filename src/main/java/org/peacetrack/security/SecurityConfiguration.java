@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -25,6 +26,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 class SecurityConfiguration {
+
+    /**
+     * No observation of each security filter, sign-in and authorisation decision. The property
+     * {@code management.observations.enable.spring.security=false} makes those observations no-ops but still wraps
+     * every filter of the chain in an observing one, about 3% of a page's CPU in a profile under load. Requests
+     * are still timed as a whole ({@code http.server.requests}).
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     /** Only in the web server: the command line starts the application without one. */
     @Bean
