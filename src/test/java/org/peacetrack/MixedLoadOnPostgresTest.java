@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 14, load and soak: 50 clients at once against a running server on PostgreSQL for a bounded time
- * (30 s after a 15 s warm-up; {@code -Dpeacetrack.load.seconds=900} makes it the 15-minute soak of
+ * (20 s after a 15 s warm-up; {@code -Dpeacetrack.load.seconds=900} makes it the 15-minute soak of
  * docs/benchmarks.md). 34 anonymous readers ask public pages and searches (items, and words of the imported
  * paragraphs, by Zipf's law, as readers do); 16 teams of a focal point, a reviewer and an editor, each signed in and each on items of its
  * own, draft and submit updates, return them with a message or approve them, and publish the approved ones.
@@ -105,7 +105,7 @@ class MixedLoadOnPostgresTest {
 
         ClosedLoop.Result warmUp = ClosedLoop.run(CLIENTS, Duration.ofSeconds(15), c -> client(c, readers, teams));
         long before = heapAfterCollection();
-        long seconds = Long.getLong("peacetrack.load.seconds", 30);
+        long seconds = Long.getLong("peacetrack.load.seconds", 20);
         ClosedLoop.Result load = ClosedLoop.run(CLIENTS, Duration.ofSeconds(seconds), c -> client(c, readers, teams));
         long after = heapAfterCollection();
         int published = jdbc.queryForObject("select count(*) from status_update where cycle_id is not null"
