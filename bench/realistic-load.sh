@@ -97,11 +97,11 @@ load() { # label, urls, mix
 # anonymous answers (ADR 0062), as counted since it started: hits, misses and refusals by reason
 cache_counts() { # url
   [ -n "${METRICS_AUTH:-}" ] || return 0
-  local metric
+  local metric answer
   for metric in "requests?tag=result:hit" "requests?tag=result:miss" "refusals" "stores"; do
-    echo "cache $metric: $(curl -fs -u "$METRICS_AUTH" "$1/actuator/metrics/peacetrack.cache.anonymous.$metric" \
-        | grep -o '"value":[0-9.E]*' | head -1) $(curl -fs -u "$METRICS_AUTH" "$1/actuator/metrics/peacetrack.cache.anonymous.$metric" \
-        | grep -o '"values":\[[^]]*\]' | head -1)" | tee -a "$WORK/table.md"
+    answer=$(curl -fs -u "$METRICS_AUTH" "$1/actuator/metrics/peacetrack.cache.anonymous.$metric" || true)
+    echo "cache $metric: $(grep -o '"value":[0-9.E]*' <<< "$answer" | head -1) \
+$(grep -o '"values":\[[^]]*\]' <<< "$answer" | head -1)" | tee -a "$WORK/table.md"
   done
 }
 
