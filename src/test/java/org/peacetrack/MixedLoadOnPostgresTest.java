@@ -49,8 +49,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * leaves behind (a session per anonymous visitor, a growing cache) would show there.
  */
 @RequiresPostgres
+// the cache of anonymous answers as it was sized when the heap bound was set: by default it takes an eighth of
+// the test JVM's heap, and a cache filling up is not what the bound looks for
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.thymeleaf.cache=true")
+        properties = {"spring.thymeleaf.cache=true", "peacetrack.cache.anonymous.max-size=64MB"})
 class MixedLoadOnPostgresTest {
 
     private static final String PASSWORD = "peacetrack-demo";

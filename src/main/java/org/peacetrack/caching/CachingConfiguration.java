@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,14 +27,18 @@ import org.springframework.web.servlet.LocaleResolver;
 @EnableConfigurationProperties(AnonymousCacheSettings.class)
 class CachingConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CachingConfiguration.class);
+
     /** After Spring Security's chain (-100) and the API's ETag filter (LOWEST_PRECEDENCE - 100, portal). */
     static final int ORDER = Ordered.LOWEST_PRECEDENCE - 50;
 
     @Bean
     Cache<AnonymousRequests.ResponseKey, StoredResponse> anonymousResponses(AnonymousCacheSettings settings,
             MeterRegistry meters) {
+        long maxBytes = settings.maxBytes(Runtime.getRuntime().maxMemory());
+        LOG.info("Answers to anonymous readers are kept in up to {} MB of this node's heap (ADR 0062)", maxBytes >> 20);
         Cache<AnonymousRequests.ResponseKey, StoredResponse> cache = Caffeine.newBuilder()
-                .maximumWeight(settings.maxSize().toBytes())
+                .maximumWeight(maxBytes)
                 .<AnonymousRequests.ResponseKey, StoredResponse>weigher((key, value) -> key.weight() + value.weight())
                 .expireAfter(new Lifetimes())
                 .recordStats()
