@@ -49,8 +49,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * leaves behind (a session per anonymous visitor, a growing cache) would show there.
  */
 @RequiresPostgres
-// the cache of anonymous answers as it was sized when the heap bound was set: by default it takes an eighth of
-// the test JVM's heap, and a cache filling up is not what the bound looks for
+// the cache of anonymous answers held to 64 MB, as when the heap bound below was set: by default it may take an
+// eighth of the test JVM's heap, far more than the bound
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.thymeleaf.cache=true", "peacetrack.cache.anonymous.max-size=64MB"})
 class MixedLoadOnPostgresTest {
