@@ -9,7 +9,9 @@
 #   bench/cpu-per-page.sh target/peacetrack.jar [java options...]
 #
 # DB (pt_perf_100k), INDEX (target/load-100k/lucene: a Lucene index of that corpus, `STEPS=lucene-index` of
-# realistic-load.sh), ITEMS (100000), PORT (8194), WARM (400) and COUNT (600) as in the environment.
+# realistic-load.sh), ITEMS (100000), PORT (8194), WARM (400) and COUNT (600) as in the environment; the addresses
+# are PageMix's own, drawn by PageAddresses from BENCH_CLASSES (target/test-classes:target/classes, after
+# ./mvnw test-compile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=$1; shift
@@ -25,22 +27,9 @@ trap 'kill $node 2>/dev/null; rm -rf "$tmp"' EXIT
 for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null && break; sleep 1; done
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$node/stat"; }
 
-addresses() { # kind, how many, seed: the same shapes as PageMix, uniform over the corpus
-  python3 - "$@" "$ITEMS" <<'PY'
-import random, sys
-kind, n, seed, items = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-r = random.Random(seed)
-def linked():
-    c = r.randrange(400); slot = c % 200; start = c // 200 * 13 + slot % 13
-    return (start + r.randrange(10)) * 200 + slot + 1
-for _ in range(n):
-    print({'item': lambda: f'/items/{r.randrange(1, items + 1)}',
-           'linked': lambda: f'/items/{linked()}',
-           'permalink': lambda: f'/recommendations/{1990 + r.randrange(36)}/{10 + r.randrange(200)}',
-           'api': lambda: f'/api/items/{r.randrange(1, items + 1)}',
-           'lineage': lambda: f'/api/items/{linked()}/lineage',
-           'list': lambda: f'/items?framework=AP-{37 + r.randrange(items // 200 - 37):05d}'}[kind]())
-PY
+addresses() { # kind, how many, seed: PageMix's own shapes and draws (benchmarks/load/PageAddresses)
+  java -cp "${BENCH_CLASSES:-target/test-classes:target/classes}" org.peacetrack.benchmarks.load.PageAddresses \
+      "$1" "$2" "$3" "$ITEMS"
 }
 
 ask() { # kind, how many, seed: prints the status codes' counts

@@ -12,6 +12,17 @@ import org.peacetrack.benchmarks.corpus.ZipfSampler;
  */
 public final class PageMix implements RequestMix {
 
+    /** The kinds of page, in the mix's proportions out of ten. */
+    public enum Kind {
+        ITEM(4), LINKED(1), PERMALINK(2), API(1), LINEAGE(1), LIST(1);
+
+        private final int tenths;
+
+        Kind(int tenths) {
+            this.tenths = tenths;
+        }
+    }
+
     private static final long SCRAMBLE = 2_654_435_761L;
 
     private final int items;
@@ -27,17 +38,28 @@ public final class PageMix implements RequestMix {
     @Override
     public String next(Random random) {
         int r = random.nextInt(10);
-        if (r < 4) {
-            return "/items/" + popularItem(random);
-        } else if (r < 5) {
-            return "/items/" + linkedItem(random);
-        } else if (r < 7) {
-            return "/recommendations/" + (1990 + random.nextInt(36)) + "/" + (10 + random.nextInt(200));
-        } else if (r < 8) {
-            return "/api/items/" + popularItem(random);
-        } else if (r < 9) {
-            return "/api/items/" + linkedItem(random) + "/lineage";
+        for (Kind kind : Kind.values()) {
+            if (r < kind.tenths) {
+                return next(kind, random);
+            }
+            r -= kind.tenths;
         }
+        throw new IllegalStateException("the kinds' tenths add up to less than ten");
+    }
+
+    /** The address of a page of one kind, drawn as the mix draws it. */
+    public String next(Kind kind, Random random) {
+        return switch (kind) {
+            case ITEM -> "/items/" + popularItem(random);
+            case LINKED -> "/items/" + linkedItem(random);
+            case PERMALINK -> "/recommendations/" + (1990 + random.nextInt(36)) + "/" + (10 + random.nextInt(200));
+            case API -> "/api/items/" + popularItem(random);
+            case LINEAGE -> "/api/items/" + linkedItem(random) + "/lineage";
+            case LIST -> list(random);
+        };
+    }
+
+    private String list(Random random) {
         StringBuilder list = new StringBuilder(String.format("/items?framework=AP-%05d", 37 + frameworks.next(random)));
         if (random.nextInt(5) == 0) {
             list.append("&theme=").append(SearchMix.THEMES.get(random.nextInt(SearchMix.THEMES.size())).replace(' ', '+'));
