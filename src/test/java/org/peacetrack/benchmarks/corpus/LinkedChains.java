@@ -11,10 +11,10 @@ import java.util.Random;
  * each chain. Which items are members is a formula, so that bench/pages.lua can ask for them: chain c
  * (0 to 399) holds slot c % 200 of sessions start(c) to start(c) + 9, item id = session * 200 + slot + 1.
  */
-final class LinkedChains {
+public final class LinkedChains {
 
-    static final int CHAINS = 400;
-    static final int LENGTH = 10;
+    public static final int CHAINS = 400;
+    public static final int LENGTH = 10;
 
     private LinkedChains() {
     }
@@ -23,12 +23,12 @@ final class LinkedChains {
         return (chain / CorpusGenerator.ITEMS_PER_FRAMEWORK) * 13 + (chain % CorpusGenerator.ITEMS_PER_FRAMEWORK) % 13;
     }
 
-    static int member(int chain, int step) {
+    public static int member(int chain, int step) {
         return (start(chain) + step) * CorpusGenerator.ITEMS_PER_FRAMEWORK + chain % CorpusGenerator.ITEMS_PER_FRAMEWORK + 1;
     }
 
     /** Whether the item is a member of some chain (inverse of member()). */
-    static boolean isMember(int itemId) {
+    public static boolean isMember(int itemId) {
         int session = (itemId - 1) / CorpusGenerator.ITEMS_PER_FRAMEWORK;
         int slot = (itemId - 1) % CorpusGenerator.ITEMS_PER_FRAMEWORK;
         for (int chain = slot; chain < CHAINS; chain += CorpusGenerator.ITEMS_PER_FRAMEWORK) {

@@ -1,6 +1,7 @@
 package org.peacetrack.benchmarks.load;
 
 import java.util.Random;
+import org.peacetrack.benchmarks.corpus.LinkedChains;
 import org.peacetrack.benchmarks.corpus.ZipfSampler;
 
 /**
@@ -76,11 +77,9 @@ public final class PageMix implements RequestMix {
         return id + 1;
     }
 
-    /** An item of one of the corpus's 400 lineage chains (benchmarks/corpus/LinkedChains). */
+    /** An item of one of the corpus's lineage chains. */
     private static int linkedItem(Random random) {
-        int c = random.nextInt(400);
-        int slot = c % 200;
-        int start = c / 200 * 13 + slot % 13;
-        return (start + random.nextInt(10)) * 200 + slot + 1;
+        int chain = random.nextInt(LinkedChains.CHAINS);
+        return LinkedChains.member(chain, random.nextInt(LinkedChains.LENGTH));
     }
 }
